@@ -51,6 +51,10 @@ export interface ParameterDef {
 	default?: unknown;
 	/** Hidden from help and completion (compatibility parameters). */
 	hidden?: boolean;
+	/** A .NET type name to convert to instead of `type` (used for script functions' `[type]` constraints). */
+	typeName?: string;
+	/** Rejects $null and '' (ValidateNotNullOrEmpty). */
+	notNullOrEmpty?: boolean;
 }
 
 export interface CmdletExample {
@@ -117,6 +121,8 @@ export interface CmdletContext {
 	shouldProcess(target: string, action: string): Promise<boolean>;
 	/** Runs a script block with `$_` set to `dollarUnder` (when given) and `args` as $args; returns its output. */
 	invoke(block: ScriptBlock, dollarUnder?: unknown, args?: unknown[]): Promise<unknown[]>;
+	/** Ends the commands upstream of this one (Select-Object -First): nothing more arrives; end still runs. */
+	stopUpstream(): never;
 	/** Cancelled by Ctrl+C in the TUI. */
 	readonly signal: AbortSignal;
 }
@@ -148,8 +154,8 @@ export interface HistoryEntry {
  */
 export interface Session {
 	readonly host: Host;
-	/** The simulated site (src/site). */
-	readonly site: any;
+	/** The simulated site (src/site). Reset-SimSite replaces it; front ends watching it re-subscribe on `siteChanged`. */
+	site: any;
 	getVariable(name: string): unknown;
 	hasVariable(name: string): boolean;
 	setVariable(name: string, value: unknown): void;
@@ -166,4 +172,17 @@ export interface Session {
 	location: string;
 	/** Parses and runs text in the current scope; used by Invoke-Expression and Invoke-History. */
 	runText(text: string): Promise<unknown[]>;
+	/** Seeded random numbers in [0, 1): the same script gives the same values. */
+	random(): number;
+	/**
+	 * Lets `ms` of simulated time pass (Start-Sleep, waiting for a component to restart). In scripts the site clock
+	 * jumps at once; in the TUI the live clock runs and this resolves when it has moved that far. Rejects with
+	 * PipelineStoppedSignal when `signal` aborts (Ctrl+C).
+	 */
+	waitSimulated(ms: number, signal?: AbortSignal): Promise<void>;
+}
+
+/** How simulated time passes while a command waits. The script runner jumps; the TUI's live driver runs. */
+export interface ClockDriver {
+	waitSimulated(ms: number, signal?: AbortSignal): Promise<void>;
 }

@@ -58,6 +58,16 @@ export interface AttributeAst extends NodeBase {
 export interface StatementBlockAst extends NodeBase {
 	kind: 'StatementBlock';
 	statements: StatementAst[];
+	/** `trap` handlers written in this block; like pwsh, they are kept apart from the statements. */
+	traps?: TrapAst[];
+}
+
+/** `trap [Type] { ... }`: runs when a terminating error escapes a statement of the enclosing block. */
+export interface TrapAst extends NodeBase {
+	kind: 'Trap';
+	/** The exception type caught; a trap without one catches everything. */
+	type?: TypeNameAst;
+	body: StatementBlockAst;
 }
 
 // ---- Statements -------------------------------------------------------------------------------

@@ -1,0 +1,276 @@
+// A cmdlet in a pipeline: binds its arguments once, binds each pipeline object, runs begin/process/end with a
+// CmdletContext, and applies the common parameters (-ErrorAction, -WhatIf, -Confirm, -Verbose, -OutVariable...).
+
+import type * as A from '../language/ast.ts';
+import type {CmdletContext, CmdletDef} from './command.ts';
+import type {ExecContext} from './context.ts';
+import {positionOf} from './context.ts';
+import {Binder, BindState} from './binder.ts';
+import type {BindArg} from './binder.ts';
+import {ErrorRecord, PSError, StopUpstreamSignal} from './errors.ts';
+import type {ErrorRecordInit} from './errors.ts';
+import type {Stage} from './pipeline.ts';
+import type {Runtime} from './runtime.ts';
+import type {ScriptBlock} from './values.ts';
+import type {ConfirmChoice} from '../host/host.ts';
+
+const binderCache = new WeakMap<CmdletDef, Binder>();
+
+export function binderFor(def: CmdletDef): Binder {
+	let b = binderCache.get(def);
+	if (!b) {
+		b = new Binder({
+			commandName: def.name,
+			parameters: def.parameters,
+			defaultSet: def.defaultParameterSet,
+			supportsShouldProcess: def.supportsShouldProcess,
+			advanced: true,
+			collectExtraArgs: false,
+			isScript: false,
+		});
+		binderCache.set(def, b);
+	}
+	return b;
+}
+
+export class CmdletStage implements Stage {
+	out: unknown[] = [];
+	hadError = false;
+	private readonly binder: Binder;
+	private base!: BindState;
+	private readonly state: Record<string, any> = {};
+	private readonly outVariable: unknown[] = [];
+	private readonly errorVariable: ErrorRecord[] = [];
+	private confirmAll: 'Yes' | 'No' | undefined;
+	private current: {values: Map<string, unknown>; set: string; input: unknown; hasInput: boolean} | undefined;
+
+	constructor(
+		private readonly rt: Runtime,
+		private readonly def: CmdletDef,
+		private readonly ast: A.CommandAst,
+		private readonly ctx: ExecContext,
+		private readonly args: BindArg[],
+		private readonly expectsInput: boolean,
+		/** The name as the user typed it (an alias, say), for messages. */
+		private readonly invokedAs: string,
+	) {
+		this.binder = binderFor(def);
+	}
+
+	private pos() {
+		return positionOf(this.ctx, this.ast.extent);
+	}
+
+	async begin(): Promise<void> {
+		this.base = this.withPositions(() => this.binder.bindArguments(this.args));
+		if (!this.expectsInput) await this.fillMandatory(this.base, false);
+		if (this.def.begin) {
+			const set = this.binder.resolveSetLenient(this.base);
+			this.current = {values: this.base.values, set, input: undefined, hasInput: false};
+			await this.call(this.def.begin);
+		}
+	}
+
+	async process(input: unknown, hasInput: boolean): Promise<void> {
+		let state = this.base;
+		if (hasInput) {
+			let bound: BindState | undefined;
+			try {
+				bound = this.binder.bindPipelineObject(this.base, input);
+			} catch (e) {
+				if (e instanceof PSError) {
+					this.writeError(e.record);
+					return;
+				}
+				throw e;
+			}
+			if (!bound) {
+				if (this.binder.takesPipelineInput || !this.def.process) {
+					this.writeError(this.binder.inputNotBound(input).record);
+					return;
+				}
+				bound = this.base;
+			}
+			state = bound;
+		}
+		await this.fillMandatory(state, false);
+		const set = this.withPositions(() => this.binder.resolveSet(state));
+		this.current = {values: state.values, set, input, hasInput};
+		if (this.def.process) await this.call(this.def.process);
+	}
+
+	async end(): Promise<void> {
+		if (this.def.end) {
+			if (!this.current) this.current = {values: this.base.values, set: this.binder.resolveSetLenient(this.base), input: undefined, hasInput: false};
+			this.current = {...this.current, input: undefined, hasInput: false};
+			await this.call(this.def.end);
+		}
+		const ov = this.base?.values.get('OutVariable');
+		if (typeof ov === 'string' && ov) this.storeVariable(ov, this.outVariable);
+		const ev = this.base?.values.get('ErrorVariable');
+		if (typeof ev === 'string' && ev) this.storeVariable(ev, this.errorVariable);
+	}
+
+	private storeVariable(spec: string, items: unknown[]): void {
+		const append = spec.startsWith('+');
+		const name = append ? spec.slice(1) : spec;
+		const existing = this.ctx.scope.get(name);
+		const prior = append ? (Array.isArray(existing) ? existing : existing === null ? [] : [existing]) : [];
+		this.ctx.scope.setLocal(name, [...prior, ...items]);
+	}
+
+	/** Binding errors point at the command when they carry no position of their own. */
+	private withPositions<T>(fn: () => T): T {
+		try {
+			return fn();
+		} catch (e) {
+			if (e instanceof PSError && !e.record.position) e.record.position = this.pos();
+			throw e;
+		}
+	}
+
+	private async fillMandatory(state: BindState, _final: boolean): Promise<void> {
+		const set = this.binder.resolveSetLenient(state);
+		const missing = this.binder.missingMandatory(state, set, this.expectsInput);
+		if (missing.length === 0) return;
+		if (!this.rt.host.interactive) {
+			const err = this.binder.missingMandatoryError(missing);
+			err.record.position = this.pos();
+			throw err;
+		}
+		this.rt.host.writeLine(`cmdlet ${this.def.name} at command pipeline position 1`);
+		this.rt.host.writeLine('Supply values for the following parameters:');
+		for (const p of missing) {
+			const answer = await this.rt.host.prompt('', '', p.name);
+			if (answer === null) {
+				const err = this.binder.missingMandatoryError(missing);
+				err.record.position = this.pos();
+				throw err;
+			}
+			state.values.set(p.name, this.withPositions(() => this.binder.coerce(p, p.type.endsWith('[]') ? [answer] : answer)));
+			state.bound.add(p.name);
+		}
+	}
+
+	private async call(fn: (ctx: CmdletContext) => void | Promise<void>): Promise<void> {
+		try {
+			await fn(this.context());
+		} catch (e) {
+			if (e instanceof PSError && !e.record.position) {
+				e.record.position = this.pos();
+				e.record.commandName ??= this.def.name;
+			}
+			throw e;
+		}
+	}
+
+	private preference(param: string, variable: string): string {
+		const v = this.current?.values.get(param) ?? this.base?.values.get(param);
+		if (typeof v === 'string') return v;
+		return this.rt.preference(this.ctx, variable);
+	}
+
+	private switchOn(name: string): boolean {
+		return this.current?.values.get(name) === true || this.base?.values.get(name) === true;
+	}
+
+	private toRecord(error: ErrorRecordInit | ErrorRecord): ErrorRecord {
+		const rec = error instanceof ErrorRecord ? error : new ErrorRecord(error);
+		rec.commandName ??= this.def.name;
+		rec.position ??= this.pos();
+		return rec;
+	}
+
+	writeError(error: ErrorRecordInit | ErrorRecord): void {
+		const rec = this.toRecord(error);
+		const action = this.preference('ErrorAction', 'ErrorActionPreference');
+		if (action === 'Stop') throw new PSError(rec, 'script');
+		this.hadError = true;
+		if (action === 'Ignore') return;
+		this.errorVariable.push(rec);
+		if (action === 'SilentlyContinue') {
+			this.rt.recordError(rec);
+			return;
+		}
+		this.rt.reportError(rec, this.ctx);
+	}
+
+	private context(): CmdletContext {
+		const cur = this.current!;
+		const values = cur.values;
+		const params: Record<string, any> = {};
+		for (const p of this.def.parameters) {
+			if (values.has(p.name)) params[p.name] = values.get(p.name);
+			else if (p.default !== undefined) params[p.name] = p.default;
+			else if (p.type === 'switch') params[p.name] = false;
+		}
+		for (const [k, v] of values) if (!(k in params)) params[k] = v;
+		const stage = this;
+		const rt = this.rt;
+		return {
+			params,
+			isBound: name => values.has(name),
+			parameterSet: cur.set,
+			input: cur.input,
+			hasInput: cur.hasInput,
+			state: this.state,
+			session: rt,
+			host: rt.host,
+			commandName: this.invokedAs,
+			signal: this.ctx.signal,
+			write(value) {
+				stage.out.push(value);
+				if (values.has('OutVariable')) stage.outVariable.push(value);
+			},
+			writeAll(items) {
+				for (const v of items) this.write(v);
+			},
+			writeError: e => stage.writeError(e),
+			fail(e): never {
+				throw new PSError(stage.toRecord(e));
+			},
+			writeWarning(message) {
+				const action = stage.preference('WarningAction', 'WarningPreference');
+				if (action === 'Stop') {
+					throw new PSError(stage.toRecord({message: `The running command stopped because the preference variable "WarningPreference" or common parameter is set to Stop: ${message}`, id: 'ActionPreferenceStop', category: 'OperationStopped', exceptionType: 'ActionPreferenceStopException'}), 'script');
+				}
+				if (action !== 'SilentlyContinue' && action !== 'Ignore') rt.host.writeWarning(message);
+			},
+			writeVerbose(message) {
+				if (stage.switchOn('Verbose') || rt.preference(stage.ctx, 'VerbosePreference') === 'Continue') rt.host.writeVerbose(message);
+			},
+			writeDebug(message) {
+				if (stage.switchOn('Debug') || rt.preference(stage.ctx, 'DebugPreference') === 'Continue') rt.host.writeDebug(message);
+			},
+			shouldProcess: (target, action) => stage.shouldProcess(target, action),
+			stopUpstream: () => stopUpstream(stage),
+			invoke: (block: ScriptBlock, dollarUnder?: unknown, args?: unknown[]) => rt.invokeInScope(block, stage.ctx, dollarUnder, args ?? []),
+		};
+	}
+
+	private async shouldProcess(target: string, action: string): Promise<boolean> {
+		const whatIf = this.switchOn('WhatIf') || (!this.current?.values.has('WhatIf') && this.rt.preference(this.ctx, 'WhatIfPreference') === 'True');
+		if (whatIf) {
+			this.rt.host.writeLine(`What if: Performing the operation "${action}" on target "${target}".`);
+			return false;
+		}
+		const impact = {Low: 1, Medium: 2, High: 3}[this.def.confirmImpact ?? 'Medium'];
+		const pref = {None: 4, Low: 1, Medium: 2, High: 3}[this.rt.preference(this.ctx, 'ConfirmPreference') as 'High'] ?? 3;
+		const confirmBound = this.current?.values.get('Confirm');
+		const ask = confirmBound === true || (confirmBound !== false && impact >= pref);
+		if (!ask) return true;
+		if (this.confirmAll) return this.confirmAll === 'Yes';
+		if (!this.rt.host.interactive) {
+			throw new PSError(this.toRecord({message: 'PowerShell is in NonInteractive mode. Read and Prompt functionality is not available.', id: 'HostException', category: 'ResourceUnavailable', exceptionType: 'HostException'}));
+		}
+		const choice: ConfirmChoice = await this.rt.host.confirm('Confirm', `Are you sure you want to perform this action?\nPerforming the operation "${action}" on target "${target}".`);
+		if (choice === 'YesToAll') this.confirmAll = 'Yes';
+		if (choice === 'NoToAll') this.confirmAll = 'No';
+		return choice === 'Yes' || choice === 'YesToAll';
+	}
+}
+
+/** Select-Object -First and friends end the pipeline upstream of themselves. */
+export const stopUpstream = (stage: unknown): never => {
+	throw new StopUpstreamSignal(stage);
+};

@@ -1,0 +1,147 @@
+// Runs a pipeline: each stage has begin/process/end; objects stream from one stage to the next one at a time.
+// A stage writes into its own buffer; the driver drains buffers downstream after each call.
+
+import type * as A from '../language/ast.ts';
+import type {ExecContext} from './context.ts';
+import {VOID} from './context.ts';
+import type {Emit} from './evaluator.ts';
+import {ErrorRecord, PSError, StopUpstreamSignal} from './errors.ts';
+import type {BindArg} from './binder.ts';
+import {PSHashtable, isNull} from './values.ts';
+import type {Runtime} from './runtime.ts';
+import {toStr} from './convert.ts';
+
+export interface Stage {
+	/** Objects written and not yet passed on. */
+	out: unknown[];
+	/** Set when the stage wrote a non-terminating error ($? becomes false). */
+	hadError: boolean;
+	begin(): Promise<void>;
+	process(input: unknown, hasInput: boolean): Promise<void>;
+	end(): Promise<void>;
+}
+
+export async function runPipeline(rt: Runtime, st: A.PipelineAst, ctx: ExecContext, emit: Emit): Promise<void> {
+	const elements = st.elements;
+	let firstValues: unknown[] | undefined;
+	const stages: Stage[] = [];
+	let sink = emit;
+	let stageCtx = ctx;
+
+	// Redirections on the last element decide where output and errors go.
+	for (const el of elements) {
+		for (const r of el.redirections) {
+			const discard = r.target.kind !== 'Stream' && r.target.kind === 'Variable' && r.target.name.toLowerCase() === 'null';
+			if (r.from === '2' || r.from === '*') {
+				if (r.target.kind === 'Stream') stageCtx = {...stageCtx, errorSink: rec => emit(rec)};
+				else if (discard) stageCtx = {...stageCtx, errorSink: rec => rt.recordError(rec)};
+				else throw rt.evaluator.error(ctx, r.extent, 'Redirection to a file is not supported in scpsh; assign the output to a variable instead.', 'RedirectionNotSupported', 'NotImplemented');
+			}
+			if (r.from === '1' || r.from === '*' || r.from === '') {
+				if (discard) sink = () => {};
+				else if (r.target.kind !== 'Stream') {
+					throw rt.evaluator.error(ctx, r.extent, 'Redirection to a file is not supported in scpsh; assign the output to a variable instead.', 'RedirectionNotSupported', 'NotImplemented');
+				}
+			}
+		}
+	}
+
+	for (let i = 0; i < elements.length; i++) {
+		const el = elements[i]!;
+		if (el.kind === 'CommandExpression') {
+			if (i !== 0) {
+				throw rt.evaluator.error(ctx, el.extent, 'Expressions are only allowed as the first element of a pipeline.', 'ExpressionsMustBeFirstInPipeline', 'ParserError', 'ParseException');
+			}
+			const v = await rt.evaluator.expression(el.expression, stageCtx);
+			firstValues = v === VOID ? [] : Array.isArray(v) ? v : [v];
+			continue;
+		}
+		stages.push(await rt.createStage(el, stageCtx, await commandArgs(rt, el, stageCtx), i > 0 || firstValues !== undefined));
+	}
+
+	const n = stages.length;
+	const drain = async (i: number): Promise<void> => {
+		const stage = stages[i]!;
+		while (stage.out.length > 0) {
+			const batch = stage.out;
+			stage.out = [];
+			for (const v of batch) {
+				if (i + 1 < n) {
+					await stages[i + 1]!.process(v, true);
+					await drain(i + 1);
+				} else {
+					sink(v);
+				}
+			}
+		}
+	};
+
+	let stoppedAt = -1;
+	try {
+		for (let i = 0; i < n; i++) {
+			await stages[i]!.begin();
+			await drain(i);
+		}
+		if (n === 0) {
+			for (const v of firstValues ?? []) sink(v);
+		} else if (firstValues !== undefined) {
+			for (const v of firstValues) {
+				await stages[0]!.process(v, true);
+				await drain(0);
+			}
+		} else {
+			await stages[0]!.process(undefined, false);
+			await drain(0);
+		}
+	} catch (e) {
+		if (!(e instanceof StopUpstreamSignal)) throw e;
+		stoppedAt = stages.indexOf(e.stage as Stage);
+		if (stoppedAt < 0) throw e;
+	}
+	for (let i = Math.max(stoppedAt, 0); i < n; i++) {
+		try {
+			await stages[i]!.end();
+			await drain(i);
+		} catch (e) {
+			if (!(e instanceof StopUpstreamSignal)) throw e;
+		}
+	}
+	rt.lastStatus = !stages.some(s => s.hadError);
+}
+
+/** Evaluates a command's arguments into what the binder takes, expanding splats. */
+async function commandArgs(rt: Runtime, cmd: A.CommandAst, ctx: ExecContext): Promise<BindArg[]> {
+	const out: BindArg[] = [];
+	for (const el of cmd.elements) {
+		if (el.kind === 'CommandParameter') {
+			if (el.argument) {
+				const value = await rt.evaluator.expression(el.argument, ctx);
+				out.push({kind: 'param', name: el.name, value: value === VOID ? null : value, hasValue: true, extent: el.extent, text: `-${el.name}`});
+			} else {
+				out.push({kind: 'param', name: el.name, hasValue: false, extent: el.extent, text: `-${el.name}`});
+			}
+			continue;
+		}
+		if (el.kind === 'Variable' && el.splatted) {
+			const v = rt.evaluator.variable(el, ctx);
+			if (v instanceof PSHashtable) {
+				for (const [k, val] of v.entries()) {
+					out.push({kind: 'param', name: toStr(k), value: val, hasValue: true, extent: el.extent, text: `-${toStr(k)}`});
+				}
+			} else if (Array.isArray(v)) {
+				for (const item of v) out.push({kind: 'arg', value: item, extent: el.extent});
+			} else if (!isNull(v)) {
+				out.push({kind: 'arg', value: v, extent: el.extent});
+			}
+			continue;
+		}
+		const value = await rt.evaluator.expression(el, ctx);
+		out.push({kind: 'arg', value: value === VOID ? null : value, extent: el.extent});
+	}
+	return out;
+}
+
+/** An error a stage raises for one pipeline object: reported, and the pipeline goes on. */
+export function nonTerminating(e: unknown): ErrorRecord | undefined {
+	return e instanceof PSError && e.scope === 'statement' ? e.record : undefined;
+}

@@ -1,0 +1,18 @@
+// Each cmdlet's help examples run as tests, each in a fresh shell over a fresh default site.
+import {describe, it} from 'node:test';
+import assert from 'node:assert/strict';
+import {allCommands} from '../../commands/index.ts';
+import {runExample} from '../helpers/site-run.ts';
+
+describe('cmdlet help examples', () => {
+	for (const def of allCommands) {
+		def.examples.forEach((ex, i) => {
+			it(`${def.name} example ${i + 1}: ${ex.code.split('\n')[0]}`, async () => {
+				const {stdout, stderr, result} = await runExample(ex.code);
+				assert.equal(stderr.includes('WARNING:') ? '' : stderr, '', `the example wrote errors:\n${stderr}`);
+				assert.equal(result.terminated, false);
+				for (const line of ex.expect ?? []) assert.ok(stdout.includes(line), `output lacks ${JSON.stringify(line)}:\n${stdout}`);
+			});
+		});
+	}
+});
