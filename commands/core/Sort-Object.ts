@@ -36,8 +36,9 @@ const def: CmdletDef = {
 		'property names (wildcards allowed), script blocks computed from $_, or hashtables that give a key its own ' +
 		'direction, `@{Expression = \'Name\'; Descending = $true}`. Text compares case-insensitively unless ' +
 		'-CaseSensitive is given; a $null key sorts first, and $null input objects are dropped. Objects that lack a ' +
-		'sort property come last. The sort is stable: objects with equal keys keep their input order (so -Stable changes nothing). -Unique drops objects ' +
-		'whose keys equal an earlier one; -Top and -Bottom keep only the first or last objects of the sorted order.',
+		'sort property come last. The sort is stable: objects with equal keys keep their input order (so -Stable ' +
+		'changes nothing). -Unique drops objects whose keys equal an earlier one; -Top and -Bottom keep only the first ' +
+		'or last objects of the sorted order.',
 	defaultParameterSet: 'Default',
 	parameters: [
 		{

@@ -87,19 +87,14 @@ function syncToEntryEnd(p: ParseContext): void {
 
 /** pwsh rejects duplicate constant keys at parse time (keys are case-insensitive). */
 function checkDuplicate(p: ParseContext, key: ExpressionAst, keys: Set<string>): void {
-	let text: string | undefined;
-	if (key.kind === 'StringConstant') {
-		text = `s${key.value.toLowerCase()}`;
-	} else if (key.kind === 'NumberConstant') {
-		text = `n${key.value}`;
-	}
-
-	if (text === undefined) {
+	if (key.kind !== 'StringConstant' && key.kind !== 'NumberConstant') {
 		return;
 	}
 
+	const shown = String(key.value);
+	// The number 1 and the string '1' are different keys.
+	const text = key.kind === 'StringConstant' ? `s${shown.toLowerCase()}` : `n${shown}`;
 	if (keys.has(text)) {
-		const shown = key.kind === 'StringConstant' ? key.value : String(key.value);
 		p.error('DuplicateKeyInHashLiteral', key.extent.start, key.extent.end, [shown]);
 	} else {
 		keys.add(text);

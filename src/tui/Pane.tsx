@@ -1,5 +1,6 @@
 // A bordered pane with its title in the top border and a fixed number of content rows, so the live region's
-// height never depends on the data. Ink's borders cannot carry a title, so the top edge is drawn here.
+// height never depends on the data. Ink's borders cannot carry a title, so the top edge is drawn here from
+// pieces, each cheap to lay out (Ink re-renders every character of the frame on each update).
 
 import type {ReactNode} from 'react';
 import {Box, Text} from 'ink';
@@ -13,11 +14,8 @@ export function Pane({title, rows, children}: {title: string; rows: number; chil
 					<Text color={theme.border}>╭─</Text>
 					<Text color={theme.accent} bold>{` ${title} `}</Text>
 				</Box>
-				<Box flexGrow={1} flexShrink={1} height={1} overflow="hidden">
-					<Text color={theme.border} wrap="wrap">
-						{'─'.repeat(300)}
-					</Text>
-				</Box>
+				{/* A box with only its top border is a rule exactly as wide as the space left. */}
+				<Box flexGrow={1} flexShrink={1} height={1} borderStyle="round" borderColor={theme.border} borderBottom={false} borderLeft={false} borderRight={false} />
 				<Box flexShrink={0}>
 					<Text color={theme.border}>╮</Text>
 				</Box>

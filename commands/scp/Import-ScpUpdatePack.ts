@@ -1,0 +1,113 @@
+// Import-ScpUpdatePack: the Service Connection Tool's import phase (-import -updatepacksrc). It reads real files:
+// one update pack, or every update pack in a folder, as the tool's connect phase leaves them.
+
+import {readdirSync, readFileSync, statSync} from 'node:fs';
+import {join} from 'node:path';
+import type {CmdletContext, CmdletDef} from '../../src/engine/command.ts';
+import {parseUpdatePack, type Site} from '../../src/site/index.ts';
+import {siteOf, toPSObject} from '../_lib/site.ts';
+import {callSite, isSiteError, pathNotFound, resolvePath, scpTarget, trySite} from '../_lib/site-cmdlet.ts';
+
+/** Is this text an update pack (of any hierarchy)? Other files in the folder (logs, usage data) are passed over. */
+function isUpdatePack(text: string): boolean {
+	try {
+		parseUpdatePack(text);
+		return true;
+	} catch (e) {
+		if (isSiteError(e)) return false;
+		throw e;
+	}
+}
+
+function importText(ctx: CmdletContext, site: Site, text: string, many: boolean): void {
+	const result = many ? trySite(ctx, () => site.importUpdatePack(text)) : callSite(ctx, () => site.importUpdatePack(text));
+	if (!result) return;
+	for (const s of result.Skipped) ctx.writeWarning(`Skipped ${s.Id}: ${s.Reason}`);
+	for (const u of result.Imported) ctx.write(toPSObject('Scpsh.Update', u));
+}
+
+const def: CmdletDef = {
+	name: 'Import-ScpUpdatePack',
+	synopsis: 'Imports updates downloaded by the Service Connection Tool into an offline site.',
+	description:
+		'Import-ScpUpdatePack does what the Service Connection Tool\'s import phase does on the server that hosts an ' +
+		'offline service connection point: it reads the update packs that the connect phase downloaded on a computer ' +
+		'with internet access and makes their updates Ready to install. It writes the updates it imported ' +
+		'(Scpsh.Update) and warns about the ones it skipped (already present, or not applicable to the site\'s version).\n\n' +
+		'The role must run in offline mode (EffectiveMode Offline), and a pack must have been made from this hierarchy\'s ' +
+		'usage data (Export-ScpUsageData); a pack of another hierarchy is refused.\n\n' +
+		'FILE FORMAT\n' +
+		'-Path names an update pack file, or a folder: then every update pack file in it (not in subfolders) is imported, ' +
+		'in name order, and other files are passed over. An update pack is UTF-8 JSON with these fields: ' +
+		'"format": "scpsh-update-pack", "formatVersion": 1, "hierarchyId" (the GUID from the usage data), "createdAt" ' +
+		'(ISO 8601), "selection" (latest, all, hotfix or siteversion: what the connect phase was asked for), and "updates", ' +
+		'a list of {"id", "name", "kind", "productVersion", "version", "kb", "packageGuid", "sizeMB"}; "id" (such as CM2503 ' +
+		'or KB30385346) is what the import goes by.\n\n' +
+		'A relative path is resolved against the current directory of the scpsh process.',
+	parameters: [
+		{
+			name: 'Path',
+			type: 'string',
+			mandatory: true,
+			position: 0,
+			aliases: ['UpdatePackSrc', 'FilePath'],
+			help: 'An update pack file, or a folder of them (the connect phase\'s -updatepackdest). Relative paths start at the current directory.',
+		},
+	],
+	outputs: ['Scpsh.Update'],
+	supportsShouldProcess: true,
+	confirmImpact: 'Medium',
+	examples: [
+		{
+			title: 'Import a pack made from this site\'s usage data',
+			code:
+				'Set-ScpMode Offline -WarningAction SilentlyContinue\nRestart-Component SMS_DMP_DOWNLOADER\nStep-SimClock 30d\n' +
+				'$usage = Join-Path ([System.IO.Path]::GetTempPath()) UsageData.json\nExport-ScpUsageData $usage\n' +
+				'$u = Get-Content $usage -Raw | ConvertFrom-Json\n' +
+				'$pack = [ordered]@{ format = \'scpsh-update-pack\'; formatVersion = 1; hierarchyId = $u.hierarchyId; createdAt = $u.generatedAt; selection = \'latest\'; updates = @(@{ id = \'CM2503\' }) }\n' +
+				'$file = Join-Path ([System.IO.Path]::GetTempPath()) UpdatePack.json\n$pack | ConvertTo-Json -Depth 5 | Set-Content $file\n' +
+				'Import-ScpUpdatePack -Path $file | Select-Object Name, State',
+			remarks:
+				'Usually ServiceConnectionTool.exe -connect writes the pack; here one is written by hand to show the format. ' +
+				'Configuration Manager 2503 becomes Ready to install.',
+			expect: ['Configuration Manager 2503', 'Ready to install'],
+		},
+	],
+	related: ['Export-ScpUsageData', 'Install-ScpUpdate', 'Get-ScpUpdate', 'Set-ScpMode', 'about_ScpModes'],
+	async process(ctx) {
+		const site = siteOf(ctx);
+		const path = resolvePath(ctx.params.Path);
+		let isDir: boolean;
+		try {
+			isDir = statSync(path).isDirectory();
+		} catch {
+			ctx.fail(pathNotFound(path));
+		}
+		if (!(await ctx.shouldProcess(path, `Import update packs into the ${scpTarget(site).toLowerCase()}`))) return;
+		if (!isDir) {
+			importText(ctx, site, readFileSync(path, 'utf8'), false);
+			return;
+		}
+		const packs = readdirSync(path, {withFileTypes: true})
+			.filter((f) => f.isFile())
+			.map((f) => f.name)
+			.sort((a, b) => a.localeCompare(b, 'en'))
+			.map((name) => ({name, text: readFileSync(join(path, name), 'utf8')}))
+			.filter((f) => isUpdatePack(f.text));
+		if (!packs.length) {
+			ctx.fail({
+				message: `No update pack was found in '${path}'. Run the connect phase (ServiceConnectionTool.exe -connect) with this site's usage data first.`,
+				category: 'ObjectNotFound',
+				id: 'UpdatePackNotFound',
+				target: path,
+				exceptionType: 'ItemNotFoundException',
+			});
+		}
+		for (const p of packs) {
+			ctx.writeVerbose(`Importing ${join(path, p.name)}.`);
+			importText(ctx, site, p.text, packs.length > 1);
+		}
+	},
+};
+
+export default def;
