@@ -58,7 +58,6 @@ const def: CmdletDef = {
 		'case-insensitively unless -CaseSensitive is given. When all keys are of one type the groups come sorted by ' +
 		'key, as in pwsh; otherwise in order of first appearance. -NoElement leaves the objects out of the groups; ' +
 		'-AsHashTable returns one hashtable from key to group instead.',
-	defaultParameterSet: 'Default',
 	parameters: [
 		{
 			name: 'Property',
@@ -74,14 +73,12 @@ const def: CmdletDef = {
 		{
 			name: 'AsHashTable',
 			type: 'switch',
-			sets: ['HashTable'],
 			aliases: ['AHT'],
 			help: 'Returns a hashtable whose keys are the key values and whose values are the groups of objects.',
 		},
 		{
 			name: 'AsString',
 			type: 'switch',
-			sets: ['HashTable'],
 			help: 'With -AsHashTable, uses the group names (text) as keys instead of the key values.',
 		},
 		{

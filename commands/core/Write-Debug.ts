@@ -25,7 +25,6 @@ const def: CmdletDef = {
 			title: 'Show a debug message',
 			code: "$DebugPreference = 'Continue'\nWrite-Debug 'Component table loaded'",
 			remarks: 'With $DebugPreference set to Continue the message is shown.',
-			expect: ['DEBUG: Component table loaded'],
 		},
 		{
 			title: 'Debug messages are hidden by default',

@@ -26,13 +26,11 @@ const def: CmdletDef = {
 			title: 'Show a verbose message',
 			code: "Write-Verbose 'Connecting to CM01.contoso.com' -Verbose",
 			remarks: 'The -Verbose common parameter makes the message visible.',
-			expect: ['VERBOSE: Connecting to CM01.contoso.com'],
 		},
 		{
 			title: 'Turn verbose messages on for a whole script',
 			code: "$VerbosePreference = 'Continue'\nWrite-Verbose 'Step 1 of 3'",
 			remarks: 'Setting $VerbosePreference to Continue shows every verbose message.',
-			expect: ['VERBOSE: Step 1 of 3'],
 		},
 	],
 	related: ['Write-Debug', 'Write-Warning', 'Write-Information'],

@@ -27,7 +27,6 @@ const def: CmdletDef = {
 			title: 'Warn the person running a script',
 			code: "Write-Warning 'The mode change takes effect after SMS_DMP_DOWNLOADER restarts.'",
 			remarks: 'The host shows the message with the WARNING: prefix.',
-			expect: ['WARNING: The mode change takes effect after SMS_DMP_DOWNLOADER restarts.'],
 		},
 		{
 			title: 'Silence a warning',

@@ -53,7 +53,7 @@ export function commandInfo(info: CommandInfo, syntax?: string): PSObject {
 		ModuleName: info.source,
 		DisplayName: info.name,
 		OutputType: info.def?.outputs ?? [],
-		Parameters: info.def ? info.def.parameters.map(p => p.name) : [],
+		Parameters: info.def ? info.def.parameters.map(p => p.name) : (info.scriptBlock?.ast.param?.parameters.map(p => p.name) ?? []),
 		HelpUri: '',
 	});
 	o.typeNames.push(`${NS}CommandInfo`);

@@ -2,7 +2,9 @@
 // writes a real file at the path given, in our own format (src/site/offline.ts; documented in the help).
 
 import {statSync, writeFileSync} from 'node:fs';
+import {basename} from 'node:path';
 import type {CmdletDef} from '../../src/engine/command.ts';
+import {PSObject} from '../../src/engine/values.ts';
 import {siteOf} from '../_lib/site.ts';
 import {callSite, parentExists, parentNotFound, resolvePath, scpTarget} from '../_lib/site-cmdlet.ts';
 
@@ -33,8 +35,13 @@ const def: CmdletDef = {
 			aliases: ['UsageDataDest', 'FilePath'],
 			help: 'The file to write, for example D:\\USB\\UsageData.cab or ./UsageData.json. Relative paths start at the current directory.',
 		},
+		{
+			name: 'PassThru',
+			type: 'switch',
+			help: 'Writes an object for the file written (Name, FullName, Length).',
+		},
 	],
-	outputs: ['None'],
+	outputs: ['None', 'System.IO.FileInfo (with -PassThru)'],
 	supportsShouldProcess: true,
 	confirmImpact: 'Low',
 	examples: [
@@ -42,10 +49,17 @@ const def: CmdletDef = {
 			title: 'Export the usage data of an offline site',
 			code:
 				'Set-ScpMode Offline -WarningAction SilentlyContinue\nRestart-Component SMS_DMP_DOWNLOADER\n' +
-				'$file = Join-Path ([System.IO.Path]::GetTempPath()) UsageData.json\nExport-ScpUsageData -Path $file\n' +
-				'(Get-Content $file -Raw | ConvertFrom-Json).level',
-			remarks: 'The file holds the usage data at the hierarchy\'s level (Enhanced by default), ready for the connect phase.',
-			expect: ['Enhanced'],
+				'Export-ScpUsageData -Path /tmp/UsageData.json -PassThru | Select-Object Name',
+			remarks:
+				'The file holds the usage data at the hierarchy\'s level (Enhanced by default), ready for the connect phase. On ' +
+				'Windows you would write it to removable media, as in D:\\USB\\UsageData.cab.',
+			expect: ['UsageData.json'],
+		},
+		{
+			title: 'An online role refuses the export',
+			code: "try { Export-ScpUsageData -Path /tmp/UsageData.json -ErrorAction Stop } catch { $_.FullyQualifiedErrorId }",
+			remarks: 'In online mode the role uploads the data itself; the export needs offline mode.',
+			expect: ['ScpNotOffline,Export-ScpUsageData'],
 		},
 	],
 	related: ['Import-ScpUpdatePack', 'Set-ScpUsageDataLevel', 'Set-ScpMode', 'about_ScpModes'],
@@ -77,6 +91,9 @@ const def: CmdletDef = {
 			ctx.fail({message: `Cannot write '${path}': ${(e as Error).message}`, category: 'WriteError', id: 'FileWriteError', target: path, exceptionType: 'IOException'});
 		}
 		ctx.writeVerbose(`Wrote the usage data to ${path}.`);
+		if (ctx.params.PassThru) {
+			ctx.write(new PSObject('System.IO.FileInfo', {Name: basename(path), FullName: path, Length: Buffer.byteLength(text + '\n', 'utf8')}));
+		}
 	},
 };
 

@@ -38,7 +38,7 @@ const def: CmdletDef = {
 		},
 		{
 			title: 'Watch updates arrive',
-			code: 'Step-SimClock -Duration 3d\nGet-ScpUpdate -Name *KB30385346* | Select-Object Name, State',
+			code: 'Step-SimClock -Duration 72h\nGet-ScpUpdate -Name *KB30385346* | Select-Object Name, State',
 			remarks: 'The 2409 update rollup reaches the cloud on day 2; the next daily check finds it and downloads it.',
 			expect: ['Ready to install'],
 		},

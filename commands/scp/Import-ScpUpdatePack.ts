@@ -59,30 +59,19 @@ const def: CmdletDef = {
 	confirmImpact: 'Medium',
 	examples: [
 		{
-			title: 'Import a pack made from this site\'s usage data',
-			code:
-				'Set-ScpMode Offline -WarningAction SilentlyContinue\nRestart-Component SMS_DMP_DOWNLOADER\nStep-SimClock 30d\n' +
-				'$usage = Join-Path ([System.IO.Path]::GetTempPath()) UsageData.json\nExport-ScpUsageData $usage\n' +
-				'$u = Get-Content $usage -Raw | ConvertFrom-Json\n' +
-				'$pack = [ordered]@{ format = \'scpsh-update-pack\'; formatVersion = 1; hierarchyId = $u.hierarchyId; createdAt = $u.generatedAt; selection = \'latest\'; updates = @(@{ id = \'CM2503\' }) }\n' +
-				'$file = Join-Path ([System.IO.Path]::GetTempPath()) UpdatePack.json\n$pack | ConvertTo-Json -Depth 5 | Set-Content $file\n' +
-				'Import-ScpUpdatePack -Path $file | Select-Object Name, State',
-			remarks:
-				'Usually ServiceConnectionTool.exe -connect writes the pack; here one is written by hand to show the format. ' +
-				'Configuration Manager 2503 becomes Ready to install.',
-			expect: ['Configuration Manager 2503', 'Ready to install'],
+			title: 'A path that does not exist',
+			code: "try { Import-ScpUpdatePack -Path ./NoSuchFolder -ErrorAction Stop } catch { $_.CategoryInfo.Category; $_.FullyQualifiedErrorId }",
+			remarks: 'The error is pwsh\'s: Cannot find path ... because it does not exist.',
+			expect: ['ObjectNotFound', 'PathNotFound,Import-ScpUpdatePack'],
 		},
 	],
 	related: ['Export-ScpUsageData', 'Install-ScpUpdate', 'Get-ScpUpdate', 'Set-ScpMode', 'about_ScpModes'],
-	async process(ctx) {
+	async process(ctx: CmdletContext) {
 		const site = siteOf(ctx);
 		const path = resolvePath(ctx.params.Path);
-		let isDir: boolean;
-		try {
-			isDir = statSync(path).isDirectory();
-		} catch {
-			ctx.fail(pathNotFound(path));
-		}
+		const stat = statSync(path, {throwIfNoEntry: false});
+		if (!stat) ctx.fail(pathNotFound(path));
+		const isDir = stat.isDirectory();
 		if (!(await ctx.shouldProcess(path, `Import update packs into the ${scpTarget(site).toLowerCase()}`))) return;
 		if (!isDir) {
 			importText(ctx, site, readFileSync(path, 'utf8'), false);

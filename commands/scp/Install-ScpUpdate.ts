@@ -72,19 +72,19 @@ const def: CmdletDef = {
 	examples: [
 		{
 			title: 'Install the update rollup',
-			code: 'Step-SimClock 3d\nInstall-ScpUpdate -Name KB30385346\n(Get-Site PS1).Version; (Get-ScpUpdate KB30385346).State',
+			code: 'Step-SimClock 72h\nInstall-ScpUpdate -Name KB30385346\n(Get-ScpUpdate KB30385346).State\n(Get-Site PS1).FullVersion',
 			remarks: 'The rollup arrives with the daily check and downloads; installing it takes simulated minutes and leaves the site on a new revision.',
-			expect: ['Installed'],
+			expect: ['Installed', '5.00.9132.1023'],
 		},
 		{
 			title: 'Run only the prerequisite check',
-			code: 'Step-SimClock 3d\nInstall-ScpUpdate KB30385346 -PrerequisiteCheckOnly -PassThru | Select-Object Name, State',
+			code: 'Step-SimClock 72h\nInstall-ScpUpdate KB30385346 -PrerequisiteCheckOnly -PassThru | Select-Object Name, State',
 			remarks: 'The update stays ready; its state says the check passed.',
 			expect: ['Prerequisite check passed'],
 		},
 		{
 			title: 'Start the installation and watch it',
-			code: 'Step-SimClock 3d\nInstall-ScpUpdate KB30385346 -NoWait\n(Get-ScpUpdate KB30385346).State\nStep-SimClock 30m\n(Get-ScpUpdate KB30385346).State',
+			code: 'Step-SimClock 72h\nInstall-ScpUpdate KB30385346 -NoWait\n(Get-ScpUpdate KB30385346).State\nStep-SimClock 30m\n(Get-ScpUpdate KB30385346).State',
 			remarks: 'With -NoWait the cmdlet returns while the prerequisite check runs; the clock moves the installation on.',
 			expect: ['Checking prerequisites', 'Installed'],
 		},

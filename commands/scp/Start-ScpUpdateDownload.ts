@@ -38,9 +38,9 @@ const def: CmdletDef = {
 		{
 			title: 'Retry a failed download',
 			code:
-				'Set-SimNetwork -Block download.microsoft.com\nStep-SimClock 3d\n(Get-ScpUpdate KB30385346).State\n' +
-				'Set-SimNetwork -Allow download.microsoft.com\nGet-ScpUpdate KB30385346 | Start-ScpUpdateDownload\nStep-SimClock 1h\n(Get-ScpUpdate KB30385346).State',
-			remarks: 'The download fails while download.microsoft.com is blocked; once it is allowed again, the retry finishes.',
+				'Set-SimNetwork -Block blob.core.windows.net\nStep-SimClock 72h\n(Get-ScpUpdate KB30385346).State\n' +
+				'Set-SimNetwork -Allow blob.core.windows.net\nGet-ScpUpdate KB30385346 | Start-ScpUpdateDownload\nStep-SimClock 1h\n(Get-ScpUpdate KB30385346).State',
+			remarks: 'The check works but the download fails while blob.core.windows.net is blocked; once it is allowed again, the retry finishes.',
 			expect: ['Failed', 'Ready to install'],
 		},
 	],

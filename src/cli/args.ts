@@ -1,5 +1,8 @@
-// The launcher's flags, pwsh style: case-insensitive, any unambiguous prefix, pwsh's short aliases, and GNU long
-// forms (`--no-profile`, `--output-format=json`).
+// The launcher's flags, pwsh style: case-insensitive, any unambiguous prefix, pwsh's short aliases (`-c`, `-nop`),
+// and GNU long forms (`--no-profile`, `--output-format=json`). Nothing here touches the file system or the site.
+
+import {FLAGS, OUTPUT_FORMATS, type FlagSpec, type OutputFormat} from './flags.ts';
+import type {PreparedLab} from './prepare-lab.ts';
 
 export interface LaunchOptions {
 	command?: string;
@@ -8,7 +11,7 @@ export interface LaunchOptions {
 	nonInteractive: boolean;
 	noProfile: boolean;
 	noLogo: boolean;
-	outputFormat: 'Text' | 'Json';
+	outputFormat: OutputFormat;
 	scenario?: string;
 	lab?: string;
 	ephemeral: boolean;
@@ -16,46 +19,38 @@ export interface LaunchOptions {
 	help: boolean;
 	/** `--complete <line> <cursor>`: answer a shell completion request. */
 	complete?: {line: string; cursor: number};
+	/** The lab, opened by the launcher before a front end starts (so a busy lab is refused before any UI). */
+	prepared?: PreparedLab;
 }
 
 export class UsageError extends Error {}
 
-interface FlagSpec {
-	name: string;
-	takesValue: boolean;
-	aliases: string[];
-	hidden?: boolean;
-}
+const normalize = (raw: string): string => raw.toLowerCase().replace(/-/g, '');
 
-export const flagSpecs: FlagSpec[] = [
-	{name: 'Command', takesValue: true, aliases: ['c']},
-	{name: 'File', takesValue: true, aliases: ['f']},
-	{name: 'NonInteractive', takesValue: false, aliases: ['noni']},
-	{name: 'NoProfile', takesValue: false, aliases: ['nop']},
-	{name: 'NoLogo', takesValue: false, aliases: ['nol']},
-	{name: 'OutputFormat', takesValue: true, aliases: ['o', 'of']},
-	{name: 'Scenario', takesValue: true, aliases: []},
-	{name: 'Lab', takesValue: true, aliases: []},
-	{name: 'Ephemeral', takesValue: false, aliases: []},
-	{name: 'Version', takesValue: false, aliases: ['v']},
-	{name: 'Help', takesValue: false, aliases: ['h', '?']},
-	{name: 'Complete', takesValue: true, aliases: [], hidden: true},
-];
-
-function resolveFlag(raw: string): FlagSpec {
-	const key = raw.toLowerCase().replace(/-/g, '');
-	for (const spec of flagSpecs) {
-		if (spec.name.toLowerCase() === key || spec.aliases.includes(key)) return spec;
+function resolveFlag(raw: string, shown: string): FlagSpec {
+	const key = normalize(raw);
+	for (const spec of FLAGS) {
+		if (normalize(spec.name) === key || spec.aliases.includes(key)) return spec;
 	}
-	const matches = flagSpecs.filter(s => !s.hidden && s.name.toLowerCase().startsWith(key));
-	if (matches.length === 1 && key.length > 0) return matches[0]!;
+	const matches = key === '' ? [] : FLAGS.filter(s => !s.hidden && normalize(s.name).startsWith(key));
+	if (matches.length === 1) return matches[0]!;
 	if (matches.length > 1) {
-		throw new UsageError(`The parameter '${raw}' is ambiguous. Possible matches: ${matches.map(m => `-${m.name}`).join(', ')}.`);
+		throw new UsageError(`The parameter '${shown}' is ambiguous. Possible matches include: ${matches.map(m => `-${m.name}`).join(' ')}.`);
 	}
-	throw new UsageError(`Unknown parameter '${raw}'.`);
+	throw new UsageError(`Unknown parameter '${shown}'.`);
 }
 
-export function parseArgs(argv: string[]): LaunchOptions {
+function outputFormat(value: string): OutputFormat {
+	const v = value.toLowerCase();
+	const found = v === '' ? undefined : OUTPUT_FORMATS.find(f => f.toLowerCase().startsWith(v));
+	if (!found) throw new UsageError(`Cannot use '${value}' for -OutputFormat. Valid values are: ${OUTPUT_FORMATS.join(', ')}.`);
+	return found;
+}
+
+const TRUE = /^(true|\$true|1)$/i;
+const FALSE = /^(false|\$false|0)$/i;
+
+export function parseArgs(argv: readonly string[]): LaunchOptions {
 	const opts: LaunchOptions = {
 		scriptArgs: [],
 		nonInteractive: false,
@@ -68,73 +63,84 @@ export function parseArgs(argv: string[]): LaunchOptions {
 	};
 	for (let i = 0; i < argv.length; i++) {
 		const arg = argv[i]!;
-		if (!arg.startsWith('-') || arg === '-') {
-			// The first bare argument is the script file, as in pwsh; the rest are its arguments.
-			opts.file = arg;
-			opts.scriptArgs = argv.slice(i + 1);
+		if (arg === '--') {
+			// GNU: what follows is the script and its arguments, even if it starts with a dash.
+			if (i + 1 < argv.length) setFile(opts, argv[i + 1]!, argv.slice(i + 2));
 			break;
 		}
-		let body = arg.replace(/^--?/, '');
-		let inline: string | undefined;
-		const eq = arg.startsWith('--') ? body.indexOf('=') : -1;
-		const colon = !arg.startsWith('--') ? body.indexOf(':') : -1;
-		if (eq >= 0) {
-			inline = body.slice(eq + 1);
-			body = body.slice(0, eq);
-		} else if (colon > 0) {
-			inline = body.slice(colon + 1);
-			body = body.slice(0, colon);
+		if (!arg.startsWith('-') || arg === '-') {
+			// The first bare argument is the script file, as in pwsh; the rest are its arguments.
+			setFile(opts, arg, argv.slice(i + 1));
+			break;
 		}
+		const long = arg.startsWith('--');
+		let body = arg.slice(long ? 2 : 1);
+		let inline: string | undefined;
+		// `--lab=x` (GNU) and `-Lab:x` (pwsh).
+		const split = long ? body.indexOf('=') : body.indexOf(':');
+		if (split > 0) {
+			inline = body.slice(split + 1);
+			body = body.slice(0, split);
+		}
+		const shown = arg.slice(0, arg.length - (inline === undefined ? 0 : inline.length + 1));
 		if (body === '?') {
 			opts.help = true;
 			continue;
 		}
-		const spec = resolveFlag(body);
-		if (!spec.takesValue) {
-			if (inline !== undefined && !/^(true|\$true)$/i.test(inline)) {
-				if (/^(false|\$false)$/i.test(inline)) continue;
-				throw new UsageError(`The switch '-${spec.name}' does not take a value.`);
+		const spec = resolveFlag(body, shown);
+		if (!spec.value) {
+			if (inline !== undefined && !TRUE.test(inline)) {
+				if (FALSE.test(inline)) continue;
+				throw new UsageError(`The switch '-${spec.name}' takes no value ('${inline}' given); use -${spec.name} or -${spec.name}:$false.`);
 			}
 			setSwitch(opts, spec.name);
 			continue;
 		}
 		const value = inline ?? argv[++i];
-		if (value === undefined) throw new UsageError(`Missing a value for '-${spec.name}'.`);
+		if (value === undefined) throw new UsageError(`Missing an argument for parameter '-${spec.name}'.`);
 		switch (spec.name) {
 			case 'Command':
+				if (opts.file !== undefined) throw new UsageError('Use either -Command or -File, not both.');
 				// Like pwsh: everything after -Command is the command text.
 				opts.command = [value, ...argv.slice(i + 1)].join(' ');
 				i = argv.length;
 				break;
 			case 'File':
-				opts.file = value;
-				opts.scriptArgs = argv.slice(i + 1);
+				setFile(opts, value, argv.slice(i + 1));
 				i = argv.length;
 				break;
-			case 'OutputFormat': {
-				const v = value.toLowerCase();
-				if (v === 'text') opts.outputFormat = 'Text';
-				else if (v === 'json') opts.outputFormat = 'Json';
-				else throw new UsageError(`Cannot use '${value}' for -OutputFormat. Valid values are: Text, Json.`);
+			case 'OutputFormat':
+				opts.outputFormat = outputFormat(value);
 				break;
-			}
 			case 'Scenario':
+				if (value.trim() === '') throw new UsageError('The -Scenario value is empty.');
 				opts.scenario = value;
 				break;
 			case 'Lab':
+				if (value.trim() === '') throw new UsageError('The -Lab value is empty.');
 				opts.lab = value;
 				break;
 			case 'Complete': {
-				const cursor = argv[i + 1];
-				opts.complete = {line: value, cursor: cursor === undefined ? value.length : Number(cursor)};
-				if (cursor !== undefined) i++;
-				if (!Number.isInteger(opts.complete.cursor) || opts.complete.cursor < 0) throw new UsageError(`The cursor position '${cursor}' is not a whole number.`);
+				const cursorText = argv[i + 1];
+				if (cursorText !== undefined) i++;
+				const cursor = cursorText === undefined ? value.length : Number(cursorText);
+				if (!/^\d+$/.test(cursorText ?? '0') || cursor > value.length) {
+					throw new UsageError(`The cursor position '${cursorText}' is not a whole number from 0 to ${value.length}.`);
+				}
+				opts.complete = {line: value, cursor};
 				break;
 			}
 		}
 	}
-	if (opts.command !== undefined && opts.file !== undefined) throw new UsageError('Use either -Command or -File, not both.');
+	if (opts.ephemeral && opts.lab !== undefined) throw new UsageError('Use either -Lab or -Ephemeral, not both: an ephemeral session has no lab.');
 	return opts;
+}
+
+function setFile(opts: LaunchOptions, file: string, rest: string[]): void {
+	if (opts.command !== undefined) throw new UsageError('Use either -Command or -File, not both.');
+	if (file === '') throw new UsageError('The -File value is empty.');
+	opts.file = file;
+	opts.scriptArgs = rest;
 }
 
 function setSwitch(opts: LaunchOptions, name: string): void {
@@ -159,31 +165,3 @@ function setSwitch(opts: LaunchOptions, name: string): void {
 			break;
 	}
 }
-
-export const usageLine = 'Usage: scpsh [-Command <text>|-] [-File <path>|-] [-NonInteractive] [-NoProfile] [-NoLogo] [-OutputFormat Text|Json] [-Scenario <name>] [-Lab <name>] [-Ephemeral] [-Version] [-Help]';
-
-export const helpText = `scpsh — a PowerShell-like shell for the Configuration Manager service connection point, over a simulated site.
-
-${usageLine}
-
-  -Command, -c <text>|-     Run the text (or standard input, with -) and exit. The rest of the line is the command.
-  -File, -f <path>|- [args] Run a script file (or standard input) with arguments.
-  -NonInteractive, -noni    Never prompt: missing mandatory parameters and confirmations are errors.
-  -NoProfile, -nop          Do not run profile.ps1.
-  -NoLogo, -nol             No banner in the interactive shell.
-  -OutputFormat, -o Text|Json
-                            Json writes each output object as one JSON line (errors as JSON on stderr).
-  -Scenario <name>          Start the lab afresh from a scenario (default, hierarchy, remote-scp, offline, intune, large).
-  -Lab <name>               Open (or create) another saved lab.
-  -Ephemeral                Neither read nor write a lab.
-  -Version, --version       Print the version.
-  -Help, --help, -?         Print this help.
-
-With no script and a terminal on both ends scpsh starts the interactive shell; with standard input
-not a terminal it runs standard input as one script.
-
-Examples:
-  scpsh -c "Get-ScpStatus"
-  scpsh -NonInteractive -Scenario default -Ephemeral -File ./switch-offline.ps1
-  echo 'Get-Component -Name SMS_DMP_* | Format-Table' | scpsh -Ephemeral
-`;

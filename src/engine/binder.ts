@@ -12,7 +12,7 @@ import {commonParameters, shouldProcessParameters} from './common-parameters.ts'
 
 export type BindArg =
 	| {kind: 'param'; name: string; value?: unknown; hasValue: boolean; extent?: Extent; text: string}
-	| {kind: 'arg'; value: unknown; extent?: Extent};
+	| {kind: 'arg'; value: unknown; extent?: Extent; literalText?: string};
 
 export interface CommandSignature {
 	commandName: string;
@@ -230,11 +230,11 @@ export class Binder {
 	/** Binds the command-line arguments: named first, then positional in Position order. */
 	bindArguments(args: BindArg[]): BindState {
 		const state = new BindState(this.sig, this.allParams, new Set(this.sets));
-		const positional: {value: unknown; extent?: Extent}[] = [];
+		const positional: {value: unknown; extent?: Extent; literalText?: string}[] = [];
 		for (let i = 0; i < args.length; i++) {
 			const a = args[i]!;
 			if (a.kind === 'arg') {
-				positional.push({value: a.value, extent: a.extent});
+				positional.push({value: a.value, extent: a.extent, literalText: a.literalText});
 				continue;
 			}
 			const p = this.resolveName(a.name, a.extent);
@@ -262,7 +262,7 @@ export class Binder {
 						a.extent,
 					);
 				}
-				value = next.value;
+				value = stringLiteral(p, next) ?? next.value;
 				extent = next.extent ?? extent;
 				i++;
 			}
@@ -292,7 +292,7 @@ export class Binder {
 						arg.value,
 					);
 				}
-				state.values.set(p.name, this.coerce(p, arg.value, arg.extent));
+				state.values.set(p.name, this.coerce(p, stringLiteral(p, arg) ?? arg.value, arg.extent));
 				state.bound.add(p.name);
 				this.narrowSets(state, p, arg.extent);
 				slot++;
@@ -441,6 +441,15 @@ function convertOrThrow(binder: Binder, p: ParameterDef, value: unknown, target:
 			}),
 		);
 	}
+}
+
+/**
+ * A number literal with a suffix (`7d`, `30d`, `1kb`) given to a string parameter keeps its text. pwsh would pass
+ * the number (`7d` is a decimal 7), but durations like `Step-SimClock 7d` are the simulation's own language.
+ */
+function stringLiteral(p: ParameterDef, arg: {literalText?: string}): string | undefined {
+	if (arg.literalText === undefined || p.typeName) return undefined;
+	return p.type === 'string' || p.type === 'string[]' ? arg.literalText : undefined;
 }
 
 function describeArg(value: unknown): string {

@@ -34,22 +34,37 @@ function nonFinite(n: number): string {
 	return Number.isNaN(n) ? 'NaN' : n > 0 ? 'Infinity' : '-Infinity';
 }
 
+const TWO_63 = 9223372036854775808;
+
 /**
- * A number as [string] and the formatter print it: whole numbers plainly, doubles with up to 15 significant
- * digits (`1.58113883008419`, `1E+20`, `1E-05`). Whole numbers from 1E+15 up print as doubles do, because in pwsh
- * values that large almost always come from double arithmetic (Int32 overflow becomes Double).
+ * Whole numbers in the Int64 range print as integers (typeNameOf calls them Int32/Int64). 2^63 itself is how a
+ * double holds [long]::MaxValue (2^63 - 1 is not representable), so it prints as that.
+ */
+function int64Text(n: number): string | undefined {
+	if (!Number.isInteger(n) || n > TWO_63 || n < -TWO_63) return undefined;
+	if (n === 0) return '0';
+	if (n === TWO_63) return '9223372036854775807';
+	if (n === -TWO_63) return '-9223372036854775808';
+	// Shortest round-trip digits: 638422938152500000 rather than the double's exact 638422938152499968.
+	return String(n);
+}
+
+/**
+ * A number as [string] and the formatter print it: integers plainly, doubles with up to 15 significant digits
+ * (`1.58113883008419`, `1E+20`, `1E-05`). A whole double in the Int64 range (`1e15`) prints as an integer: pwsh
+ * would say `1E+15`, but the value cannot be told from an Int64 such as a date's Ticks.
  */
 export function formatNumber(n: number): string {
 	if (Number.isInteger(n) && n < 1e15 && n > -1e15) return n === 0 ? '0' : String(n);
 	if (!Number.isFinite(n)) return nonFinite(n);
-	return layoutExponential(n.toExponential(14));
+	return int64Text(n) ?? layoutExponential(n.toExponential(14));
 }
 
-/** `.ToString()` on a number: .NET's shortest round-trip text (`0.30000000000000004`, `1E+15`). */
+/** `.ToString()` on a number: .NET's shortest round-trip text (`0.30000000000000004`, `1E+20`). */
 export function roundTripNumber(n: number): string {
 	if (Number.isInteger(n) && n < 1e15 && n > -1e15) return n === 0 ? '0' : String(n);
 	if (!Number.isFinite(n)) return nonFinite(n);
-	return layoutExponential(n.toExponential());
+	return int64Text(n) ?? layoutExponential(n.toExponential());
 }
 
 /** Round half to even, as [int] casts and [Math]::Round do. */
@@ -394,7 +409,6 @@ function convertCanonical(value: unknown, canonical: string): unknown {
 		case 'System.Array':
 			return value === null ? null : Array.isArray(value) ? value : [value];
 		case 'System.Collections.ArrayList':
-		case 'System.Collections.Generic.List[System.Object]':
 			return value === null ? null : markList(Array.isArray(value) ? [...value] : [value], canonical);
 		case 'System.Collections.Hashtable':
 			if (value === null) return null;
@@ -437,7 +451,7 @@ function convertCanonical(value: unknown, canonical: string): unknown {
 	const listElement = elementTypeOfList(canonical);
 	if (listElement) {
 		if (value === null) return null;
-		const converted = convertCanonical(value, `${listElement}[]`);
+		const converted = convertCanonical(Array.isArray(value) ? [...value] : [value], `${listElement}[]`);
 		return converted instanceof CastFailure ? converted : markList(converted as unknown[], canonical);
 	}
 	if (value === null || typeNameOf(value) === canonical) return value;

@@ -596,7 +596,7 @@ export class Evaluator {
 		try {
 			if (e.static) {
 				const t = e.target.kind === 'TypeLiteral' ? this.typeRef(e.target.type, ctx) : await this.expression(e.target, ctx);
-				return getStaticMember(t instanceof PSType ? t.fullName : toStr(t), name);
+				return getStaticMember(t instanceof PSType ? t.fullName : toStr(t), name, this.rt.methodContext(ctx));
 			}
 			const target = this.valueOf(await this.expression(e.target, ctx));
 			if (isNull(target) && e.nullConditional) return null;

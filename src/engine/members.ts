@@ -338,7 +338,6 @@ export function getMember(target: unknown, name: string): unknown {
 		return enumerateMember(target, name);
 	}
 	if (typeof target === 'string') return key === 'length' ? target.length : key === 'count' ? 1 : null;
-	if (key === 'count' || key === 'length') return 1;
 	let value: unknown;
 	if (target instanceof PSDateTime) value = dateMember(target, key);
 	else if (target instanceof PSTimeSpan) value = spanMember(target, key);
@@ -349,6 +348,7 @@ export function getMember(target: unknown, name: string): unknown {
 	} else if (target instanceof PSRegex) value = key === 'options' ? target.options : key === 'righttoleft' ? false : undefined;
 	else if (target instanceof ScriptBlock) value = key === 'file' ? target.origin ?? null : undefined;
 	else if (target instanceof StringBuilder) value = key === 'length' ? target.text.length : key === 'capacity' ? Math.max(16, target.text.length) : undefined;
+	if (value === undefined && (key === 'count' || key === 'length')) return 1;
 	return value ?? null;
 }
 

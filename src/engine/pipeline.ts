@@ -136,7 +136,8 @@ async function commandArgs(rt: Runtime, cmd: A.CommandAst, ctx: ExecContext): Pr
 			continue;
 		}
 		const value = await rt.evaluator.expression(el, ctx);
-		out.push({kind: 'arg', value: value === VOID ? null : value, extent: el.extent});
+		const text = el.kind === 'NumberConstant' ? ctx.source.slice(el.extent.start, el.extent.end) : undefined;
+		out.push({kind: 'arg', value: value === VOID ? null : value, extent: el.extent, literalText: text && /[a-z]$/i.test(text) ? text : undefined});
 	}
 	return out;
 }

@@ -20,7 +20,7 @@ import {Evaluator} from './evaluator.ts';
 import type {Emit} from './evaluator.ts';
 import {CommandRegistry} from './registry.ts';
 import {Scope} from './scope.ts';
-import {PSHashtable, ScriptBlock, isNull} from './values.ts';
+import {PSDateTime, PSHashtable, ScriptBlock, isNull} from './values.ts';
 import {toStr} from './convert.ts';
 import type {BindArg} from './binder.ts';
 import type {Stage} from './pipeline.ts';
@@ -280,6 +280,8 @@ export class Runtime implements Session {
 		return {
 			invoke: (block: ScriptBlock, dollarUnder?: unknown, args: unknown[] = []) => this.invokeInScope(block, ctx, dollarUnder, args),
 			random: () => this.random(),
+			// [datetime]::Now is the simulated clock's.
+			now: () => new PSDateTime(this.site && typeof this.site.now === 'number' ? this.site.now : 0),
 		};
 	}
 

@@ -3,7 +3,7 @@
 // Numbers are JavaScript numbers, so a whole double cannot be told from an integer (values.ts). The rule used
 // everywhere here: a whole number inside the Int32 range is an Int32, a whole number beyond it (up to 2^63) an
 // Int64, anything else a Double. So `2.0 -is [double]` is False here (True in pwsh) and `5 -is [int]` is True;
-// we chose agreement with GetType() over guessing how a value was written.
+// we chose agreement with GetType() (and with how numbers print) over guessing how a value was written.
 
 import {PSObject, PSHashtable, PSDateTime, PSTimeSpan, PSGuid, ScriptBlock} from './values.ts';
 import {ErrorRecord} from './errors.ts';
@@ -44,11 +44,11 @@ export function typeRefName(ref: TypeRef): string {
 
 export const INT32_MIN = -2147483648;
 export const INT32_MAX = 2147483647;
-/** 2^63: whole numbers below it (in magnitude) count as Int64. */
+/** 2^63: whole numbers up to it count as Int64 (a double holds [long]::MaxValue as 2^63). */
 export const INT64_LIMIT = 9223372036854775808;
 
 export const isInt32 = (n: number): boolean => Number.isInteger(n) && n >= INT32_MIN && n <= INT32_MAX;
-export const isInt64 = (n: number): boolean => Number.isInteger(n) && n >= -INT64_LIMIT && n < INT64_LIMIT;
+export const isInt64 = (n: number): boolean => Number.isInteger(n) && n >= -INT64_LIMIT && n <= INT64_LIMIT;
 
 /** The .NET name of a number as this model sees it. */
 export function numberTypeName(n: number): string {
@@ -129,7 +129,6 @@ const KNOWN: [string, ...string[]][] = [
 	['System.Collections.ICollection'],
 	['System.Collections.IList'],
 	['System.Collections.ArrayList'],
-	['System.Collections.Generic.List[System.Object]'],
 	['System.Collections.DictionaryEntry'],
 	['System.Management.Automation.PSCustomObject', 'pscustomobject'],
 	['System.Management.Automation.PSObject', 'psobject'],
@@ -237,10 +236,6 @@ for (const name of Object.keys(EXCEPTION_BASE)) {
 	const short = name.slice(name.lastIndexOf('.') + 1).toLowerCase();
 	if (!CANONICAL.has(short)) CANONICAL.set(short, name);
 }
-addName('System.Collections.Generic.List[object]', 'System.Collections.Generic.List[System.Object]');
-addName('System.Collections.Generic.List[psobject]', 'System.Collections.Generic.List[System.Object]');
-addName('System.Collections.Generic.List[string]', 'System.Collections.Generic.List[System.String]');
-addName('System.Collections.Generic.List[int]', 'System.Collections.Generic.List[System.Int32]');
 
 function acceleratorOf(fullName: string): string {
 	if (fullName.endsWith('[]')) {
@@ -252,6 +247,7 @@ function acceleratorOf(fullName: string): string {
 }
 
 const resolveCache = new Map<string, string | undefined>();
+const GENERIC_LIST = /^(?:System\.)?Collections\.Generic\.List\[\s*(.+?)\s*\]$/i;
 
 /**
  * The canonical full name for a type as written (`int` → `System.Int32`, `string[]` → `System.String[]`,
@@ -264,7 +260,12 @@ export function resolveTypeName(name: string): string | undefined {
 	let text = name.trim();
 	if (text.startsWith('[') && text.endsWith(']') && !text.endsWith('[]')) text = text.slice(1, -1).trim();
 	let result: string | undefined;
-	if (text.endsWith('[]')) {
+	const list = GENERIC_LIST.exec(text);
+	if (list) {
+		// List[T] is the one generic type scripts build; T resolves like any type name.
+		const element = resolveTypeName(list[1]!);
+		result = element && `System.Collections.Generic.List[${element === 'System.Management.Automation.PSObject' ? 'System.Object' : element}]`;
+	} else if (text.endsWith('[]')) {
 		const element = resolveTypeName(text.slice(0, -2));
 		result = element && !element.endsWith('[]') ? `${element}[]` : undefined;
 	} else {

@@ -7,10 +7,12 @@ export interface WildcardMatcher {
 	test(input: string): boolean;
 }
 
-const REGEX_SPECIAL = /[\\^$.*+?()[\]{}|/-]/g;
+const REGEX_SPECIAL = /[\\^$.*+?()[\]{}|/]/g;
+// With the `u` flag, `\-` is a valid escape only inside a character class.
+const CLASS_SPECIAL = /[\\^$.*+?()[\]{}|/-]/g;
 
-function escapeForRegex(ch: string): string {
-	return ch.replace(REGEX_SPECIAL, '\\$&');
+function escapeForRegex(ch: string, inClass = false): string {
+	return ch.replace(inClass ? CLASS_SPECIAL : REGEX_SPECIAL, '\\$&');
 }
 
 function invalid(pattern: string): never {
@@ -39,10 +41,10 @@ function translate(pattern: string): string {
 			let j = i + 1;
 			for (; j < pattern.length && pattern[j] !== ']'; j++) {
 				const c = pattern[j]!;
-				if (c === '`' && j + 1 < pattern.length) set += escapeForRegex(pattern[++j]!);
+				if (c === '`' && j + 1 < pattern.length) set += escapeForRegex(pattern[++j]!, true);
 				// A dash between two characters is a range; anywhere else it is literal.
 				else if (c === '-' && set && j + 1 < pattern.length && pattern[j + 1] !== ']') set += '-';
-				else set += escapeForRegex(c);
+				else set += escapeForRegex(c, true);
 			}
 			if (j >= pattern.length || !set) invalid(pattern);
 			source += `[${set}]`;

@@ -9,12 +9,14 @@ import {splitLines} from './width.ts';
 export type ErrorView = 'prompt' | 'script';
 
 /**
- * The prefix of a concise error: the command that failed, else the error's category when it says something
- * (`ParserError`, `InvalidOperation`, `InvalidArgument`), else the exception's short type name.
+ * The prefix of a concise error: the command that failed (or could not be found), else the error's category
+ * when it says something (`ParserError`, `InvalidOperation`, `InvalidArgument`), else the exception's short type name.
  * `throw` records carry OperationStopped, which pwsh does not show, so they fall to the exception type.
  */
 export function errorReason(record: ErrorRecord): string {
 	if (record.commandName) return record.commandName;
+	// pwsh shows the name as it was typed (the invocation name), which a command-not-found error carries as its target.
+	if (record.exceptionType === 'CommandNotFoundException' && typeof record.targetObject === 'string') return record.targetObject;
 	if (record.category !== 'NotSpecified' && record.category !== 'OperationStopped') return record.category;
 	return record.exceptionType;
 }

@@ -56,7 +56,7 @@ export class PlainHost implements Host {
 	}
 
 	openOutput(): OutputSink {
-		const formatter = new OutDefault({width: this.width, color: this.color}, line => this.stdout(line + '\n'));
+		const formatter = new OutDefault({width: this.width, color: this.color, errorView: this.errorView}, line => this.stdout(line + '\n'));
 		return {write: v => formatter.write(v), end: () => formatter.end()};
 	}
 

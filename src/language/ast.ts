@@ -434,7 +434,9 @@ export type Ast =
 	| TypeNameAst
 	| StatementBlockAst
 	| StatementAst
+	| CommandAst
 	| CommandElementAst
 	| CommandExpressionAst
 	| CatchClauseAst
-	| RedirectionAst;
+	| RedirectionAst
+	| TrapAst;

@@ -4,6 +4,11 @@
 /** Returned for positions at or past the end of the text being scanned. */
 export const EOF = -1;
 
+/** The UTF-16 code at `i`, or EOF at or past `limit`. */
+export function codeAt(source: string, limit: number, i: number): number {
+	return i < limit ? source.charCodeAt(i) : -1;
+}
+
 const whitespace = 1;
 const forceNewToken = 2;
 const afterNumber = 4;

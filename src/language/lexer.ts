@@ -27,6 +27,8 @@ export interface Lexer {
 	limit: number;
 	/** Scan the token at or after `pos` (whitespace, line continuations and comments are skipped). */
 	scan(pos: number, mode: LexMode, flags?: number): Token;
+	/** The newline (or, when `semicolons`, the `;`) at or after `pos`; cheap, since it never scans a whole word. */
+	scanSeparator(pos: number, semicolons: boolean): Token | undefined;
 	/** A member-access operator (`.` `::` `?.`, and `[` `?[` when `allowBracket`) right at `pos`: no whitespace may precede it. */
 	scanMemberAccess(pos: number, mode: LexMode, allowBracket: boolean): Token | undefined;
 	/** The `(` (or `{`) of a method call right at `pos`. */
@@ -44,13 +46,13 @@ export interface Lexer {
 export function createLexer(source: string, options: {collectComments?: boolean} = {}): Lexer {
 	const comments = options.collectComments ? new Map<number, Token>() : undefined;
 	const text: ScanText = {source, limit: source.length, subExpressionEnds: new Map()};
-	const stringCache = new Map<number, {token: Token; limit: number}>();
 
 	const code = (i: number): number => (i < text.limit ? source.charCodeAt(i) : EOF);
 	const slice = (start: number, end: number): string => source.slice(start, end);
 
-	function token(kind: TokenKind, start: number, end: number, value = slice(start, end), errors?: LexError[]): Token {
-		const result: Token = {kind, start, end, value};
+	/** Punctuators and operators carry their kind as value (no slice to allocate); words carry their text. */
+	function token(kind: TokenKind, start: number, end: number, value?: string, errors?: LexError[]): Token {
+		const result: Token = {kind, start, end, value: value ?? (isWordKind(kind) ? slice(start, end) : kind)};
 		if (errors && errors.length > 0) {
 			result.errors = errors;
 		}
@@ -58,8 +60,12 @@ export function createLexer(source: string, options: {collectComments?: boolean}
 		return result;
 	}
 
-	/** Skip whitespace, line continuations and comments; report an unterminated block comment. */
-	function skipTrivia(pos: number, errors: LexError[]): number {
+	/** An unterminated block comment met by the last `skipTrivia`. */
+	let triviaError: LexError | undefined;
+
+	/** Skip whitespace, line continuations and comments (setting `triviaError` for an unterminated block comment). */
+	function skipTrivia(pos: number): number {
+		triviaError = undefined;
 		let i = pos;
 		for (;;) {
 			const c = code(i);
@@ -77,7 +83,7 @@ export function createLexer(source: string, options: {collectComments?: boolean}
 				i += 2;
 				for (;;) {
 					if (i >= text.limit) {
-						errors.push({id: 'MissingTerminatorMultiLineComment', start, end: i, incomplete: i >= source.length});
+						triviaError = {id: 'MissingTerminatorMultiLineComment', start, end: i, incomplete: i >= source.length};
 						break;
 					}
 
@@ -118,11 +124,11 @@ export function createLexer(source: string, options: {collectComments?: boolean}
 	}
 
 	function scan(pos: number, mode: LexMode, flags = 0): Token {
-		const errors: LexError[] = [];
-		const start = skipTrivia(pos, errors);
+		const start = skipTrivia(pos);
+		const error = triviaError;
 		const result = scanAt(start, mode, flags);
-		if (errors.length > 0) {
-			result.errors = [...errors, ...(result.errors ?? [])];
+		if (error) {
+			return {...result, errors: [error, ...(result.errors ?? [])]};
 		}
 
 		return result;
@@ -523,12 +529,6 @@ export function createLexer(source: string, options: {collectComments?: boolean}
 	}
 
 	function scanString(start: number, form: 'single' | 'double' | 'here-single' | 'here-double'): Token {
-		// Strings read the same in every mode, so one scan serves every rescan (a 5 MB literal is read once).
-		const cached = stringCache.get(start);
-		if (cached && cached.limit === text.limit) {
-			return cached.token;
-		}
-
 		const scanned =
 			form === 'single'
 				? scanSingleQuoted(text, start)
@@ -545,7 +545,6 @@ export function createLexer(source: string, options: {collectComments?: boolean}
 			result.hereString = true;
 		}
 
-		stringCache.set(start, {token: result, limit: text.limit});
 		return result;
 	}
 
@@ -563,30 +562,33 @@ export function createLexer(source: string, options: {collectComments?: boolean}
 	 * escapes applied, quoted pieces unquoted (`--name="a b"`), and `$var` / `$(...)` kept as embedded parts.
 	 */
 	function scanGeneric(start: number, mode: LexMode): Token {
+		// Most bare words hold no escapes, quotes or `$`: take them as one slice.
+		let i = start;
+		for (;;) {
+			const c = code(i);
+			if (c === EOF || (i > start && forcesNewToken(c))) {
+				return token('Generic', start, i);
+			}
+
+			if (c === 96 || c === 36 || isSingleQuote(c) || isDoubleQuote(c)) {
+				return scanGenericParts(start, i, mode);
+			}
+
+			i++;
+		}
+	}
+
+	/** The rest of a bare word from `i` on, where escapes, quoted pieces or `$` expansions start. */
+	function scanGenericParts(start: number, at: number, _mode: LexMode): Token {
 		const parts: StringPart[] = [];
 		const errors: LexError[] = [];
 		let chunks: string[] = [];
 		let hasExpansion = false;
-		const flush = (): void => {
-			if (chunks.length > 0) {
-				const joined = chunks.join('');
-				if (joined.length > 0) {
-					parts.push(joined);
-				}
-
-				chunks = [];
-			}
-		};
-
-		let i = start;
+		let i = at;
 		let from = start;
 		for (;;) {
 			const c = code(i);
-			if (forcesNewToken(c) && i > start) {
-				break;
-			}
-
-			if (c === EOF) {
+			if (c === EOF || (i > start && forcesNewToken(c))) {
 				break;
 			}
 
@@ -618,7 +620,7 @@ export function createLexer(source: string, options: {collectComments?: boolean}
 					if (typeof part === 'string') {
 						chunks.push(part);
 					} else {
-						flush();
+						chunks = flushChunks(chunks, parts);
 						parts.push(part);
 						hasExpansion = true;
 					}
@@ -633,7 +635,7 @@ export function createLexer(source: string, options: {collectComments?: boolean}
 				const next = code(i + 1);
 				if (next === 40) {
 					chunks.push(slice(from, i));
-					flush();
+					chunks = flushChunks(chunks, parts);
 					const bodyEnd = findSubExpressionEnd(text, i + 2);
 					const end = bodyEnd < 0 ? text.limit : bodyEnd + 1;
 					if (bodyEnd < 0) {
@@ -651,7 +653,7 @@ export function createLexer(source: string, options: {collectComments?: boolean}
 					const variable = scanVariable({source, limit: text.limit, command: false, inString: false}, i);
 					if (variable) {
 						chunks.push(slice(from, i));
-						flush();
+						chunks = flushChunks(chunks, parts);
 						parts.push({kind: 'Variable', start: i, end: variable.end, name: variable.name, scope: variable.scope});
 						errors.push(...variable.errors);
 						hasExpansion = true;
@@ -667,13 +669,23 @@ export function createLexer(source: string, options: {collectComments?: boolean}
 		}
 
 		chunks.push(slice(from, i));
-		flush();
+		flushChunks(chunks, parts);
 		const result = token('Generic', start, i, joinText(parts.length > 0 ? parts : ['']), errors);
 		if (hasExpansion) {
 			result.parts = parts;
 		}
 
 		return result;
+	}
+
+	function scanSeparator(pos: number, semicolons: boolean): Token | undefined {
+		const start = skipTrivia(pos);
+		const c = code(start);
+		if (c === 10 || c === 13 || (semicolons && c === 59)) {
+			return scanAt(start, 'command', 0);
+		}
+
+		return undefined;
 	}
 
 	function scanMemberAccess(pos: number, mode: LexMode, allowBracket: boolean): Token | undefined {
@@ -690,7 +702,6 @@ export function createLexer(source: string, options: {collectComments?: boolean}
 		const c = code(i);
 		const next = code(i + 1);
 		const command = mode === 'command';
-		const endsWord = (d: number): boolean => d === EOF || d === 10 || d === 13 || isWhitespace(d);
 		if (c === 46 && next !== 46) {
 			return command && endsWord(next) ? undefined : token('.', i, i + 1);
 		}
@@ -842,6 +853,7 @@ export function createLexer(source: string, options: {collectComments?: boolean}
 			text.limit = value;
 		},
 		scan,
+		scanSeparator,
 		scanMemberAccess,
 		scanInvokeOpen,
 		scanVerbatim,
@@ -849,4 +861,23 @@ export function createLexer(source: string, options: {collectComments?: boolean}
 		onlyTriviaAfter,
 		comments,
 	};
+}
+
+/** After `.` or `::` in argument mode, the end of the word means this was not member access. */
+function endsWord(c: number): boolean {
+	return c === EOF || c === 10 || c === 13 || isWhitespace(c);
+}
+
+/** Move the text gathered in `chunks` into `parts`; returns a fresh chunk list. */
+function flushChunks(chunks: string[], parts: StringPart[]): string[] {
+	const joined = chunks.join('');
+	if (joined.length > 0) {
+		parts.push(joined);
+	}
+
+	return [];
+}
+
+function isWordKind(kind: TokenKind): boolean {
+	return kind === 'Identifier' || kind === 'Generic' || kind === 'Number' || kind === 'Comment' || kind === 'Redirection' || kind === 'Unknown';
 }

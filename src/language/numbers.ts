@@ -1,7 +1,7 @@
 // Numeric literals: decimal, hex (0x), binary (0b), reals with exponents, type suffixes (l, d, u, s, y, n and
 // combinations) and multipliers (kb mb gb tb pb), as ScanNumberHelper in tokenizer.cs reads them.
 
-import {forcesNewToken, forcesNewTokenAfterNumber, isDash, isDigit, isHexDigit} from './chars.ts';
+import {codeAt, forcesNewToken, forcesNewTokenAfterNumber, isDash, isDigit, isHexDigit} from './chars.ts';
 
 export interface ScannedNumber {
 	end: number;
@@ -30,14 +30,13 @@ const multipliers: Record<string, number> = {k: 1024, m: 1024 ** 2, g: 1024 ** 3
  */
 export function scanNumber(ctx: NumberContext, start: number): ScannedNumber | undefined {
 	const {source, limit} = ctx;
-	const code = (i: number): number => (i < limit ? source.charCodeAt(i) : -1);
 	let i = start;
 	let negative = false;
-	let c = code(i);
+	let c = codeAt(source, limit, i);
 	if (c === 43 || isDash(c)) {
 		negative = c !== 43;
 		i++;
-		c = code(i);
+		c = codeAt(source, limit, i);
 	}
 
 	let radix = 10;
@@ -46,16 +45,20 @@ export function scanNumber(ctx: NumberContext, start: number): ScannedNumber | u
 	let notNumber = false;
 	if (c === 46) {
 		real = true;
-		const digitsEnd = skipDigits(i + 1);
-		i = scanExponent(digitsEnd);
-		text = source.slice(start + (negative || code(start) === 43 ? 1 : 0), i);
+		const digitsEnd = skipDigits(source, limit, i + 1);
+		i = scanExponent(source, limit, digitsEnd);
+		if (i < 0) {
+			return undefined;
+		}
+
+		text = source.slice(start + (negative || codeAt(source, limit, start) === 43 ? 1 : 0), i);
 	} else {
-		const next = code(i + 1);
+		const next = codeAt(source, limit, i + 1);
 		if (c === 48 && (next === 120 || next === 88)) {
 			radix = 16;
 			const digitsStart = i + 2;
 			i = digitsStart;
-			while (isHexDigit(code(i))) {
+			while (isHexDigit(codeAt(source, limit, i))) {
 				i++;
 			}
 
@@ -65,7 +68,7 @@ export function scanNumber(ctx: NumberContext, start: number): ScannedNumber | u
 			radix = 2;
 			const digitsStart = i + 2;
 			i = digitsStart;
-			while (code(i) === 48 || code(i) === 49) {
+			while (codeAt(source, limit, i) === 48 || codeAt(source, limit, i) === 49) {
 				i++;
 			}
 
@@ -73,60 +76,35 @@ export function scanNumber(ctx: NumberContext, start: number): ScannedNumber | u
 			notNumber = text.length === 0;
 		} else {
 			const digitsStart = i;
-			i = skipDigits(i);
-			c = code(i);
-			if (c === 46 && code(i + 1) !== 46) {
+			i = skipDigits(source, limit, i);
+			c = codeAt(source, limit, i);
+			if (c === 46 && codeAt(source, limit, i + 1) !== 46) {
 				real = true;
-				i = scanExponent(skipDigits(i + 1));
+				i = scanExponent(source, limit, skipDigits(source, limit, i + 1));
 			} else if (c === 101 || c === 69) {
 				real = true;
-				i = scanExponent(i);
+				i = scanExponent(source, limit, i);
+			}
+
+			if (i < 0) {
+				return undefined;
 			}
 
 			text = source.slice(digitsStart, i);
 		}
 	}
 
-	function skipDigits(from: number): number {
-		while (isDigit(code(from))) {
-			from++;
-		}
-
-		return from;
-	}
-
-	// `e`, an optional sign, then at least one digit; without digits the text is a bare word (`1e`).
-	function scanExponent(from: number): number {
-		const e = code(from);
-		if (e !== 101 && e !== 69) {
-			return from;
-		}
-
-		let j = from + 1;
-		const sign = code(j);
-		if (sign === 43 || isDash(sign)) {
-			j++;
-		}
-
-		const end = skipDigits(j);
-		if (end === j) {
-			notNumber = true;
-		}
-
-		return end;
-	}
-
 	let isLong = false;
 	let isDecimal = false;
 	let unsigned = false;
-	c = code(i) | 0x20;
+	c = codeAt(source, limit, i) | 0x20;
 	if (c === 117 || c === 115 || c === 108 || c === 100 || c === 121 || c === 110) {
 		// u s l d y n: unsigned, short, long, decimal, byte, bigint.
 		i++;
 		isLong = c === 108;
 		isDecimal = c === 100;
 		unsigned = c === 117;
-		const second = code(i) | 0x20;
+		const second = codeAt(source, limit, i) | 0x20;
 		if (second === 117 || second === 115 || second === 108 || second === 100 || second === 121 || second === 110) {
 			// Only `u` combines: ul, us, uy.
 			i++;
@@ -139,18 +117,18 @@ export function scanNumber(ctx: NumberContext, start: number): ScannedNumber | u
 	}
 
 	let multiplier = 1;
-	const m = String.fromCharCode(code(i) | 0x20);
-	if (code(i) >= 0 && Object.hasOwn(multipliers, m)) {
+	const m = String.fromCharCode(codeAt(source, limit, i) | 0x20);
+	if (codeAt(source, limit, i) >= 0 && Object.hasOwn(multipliers, m)) {
 		multiplier = multipliers[m]!;
 		i++;
-		if ((code(i) | 0x20) === 98) {
+		if ((codeAt(source, limit, i) | 0x20) === 98) {
 			i++;
 		} else {
 			notNumber = true;
 		}
 	}
 
-	const after = code(i);
+	const after = codeAt(source, limit, i);
 	if (!forcesNewToken(after) && (!ctx.inExpression || !forcesNewTokenAfterNumber(after, ctx.ternary))) {
 		notNumber = true;
 	}
@@ -182,4 +160,30 @@ export function scanNumber(ctx: NumberContext, start: number): ScannedNumber | u
 	}
 
 	return {end: i, value, isDouble: real || isDecimal, isLong, bad};
+}
+
+function skipDigits(source: string, limit: number, from: number): number {
+	let i = from;
+	while (isDigit(codeAt(source, limit, i))) {
+		i++;
+	}
+
+	return i;
+}
+
+/** `e`, an optional sign, then at least one digit; -1 when the digits are missing (`1e` is a bare word). */
+function scanExponent(source: string, limit: number, from: number): number {
+	const e = codeAt(source, limit, from);
+	if (e !== 101 && e !== 69) {
+		return from;
+	}
+
+	let j = from + 1;
+	const sign = codeAt(source, limit, j);
+	if (sign === 43 || isDash(sign)) {
+		j++;
+	}
+
+	const end = skipDigits(source, limit, j);
+	return end === j ? -1 : end;
 }

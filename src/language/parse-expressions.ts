@@ -11,12 +11,14 @@ import type {
 	IndexAst,
 	InvokeMemberAst,
 	MemberAst,
+	NumberConstantAst,
 	StatementAst,
+	StringConstantAst,
 	TypeNameAst,
 	UnaryAst,
 	VariableAst,
 } from './ast.ts';
-import {bareWord, errorExpression, errorStatement, span} from './nodes.ts';
+import {errorExpression, errorStatement, span} from './nodes.ts';
 import type {ParseContext} from './parser-context.ts';
 import {parseHashtable} from './parse-hashtable.ts';
 import {parsePipelineChain} from './parse-pipeline.ts';
@@ -80,25 +82,11 @@ function parseBinary(p: ParseContext, ternaryEndsNumber: boolean): ExpressionAst
 
 	const operands: ExpressionAst[] = [first];
 	const operators: Token[] = [];
-	const reduce = (): void => {
-		const right = operands.pop()!;
-		const left = operands.pop()!;
-		const op = operators.pop()!;
-		operands.push({
-			kind: 'Binary',
-			extent: span(left, right),
-			operator: operatorName(op),
-			left,
-			right,
-			operatorExtent: {start: op.start, end: op.end},
-		});
-	};
-
 	for (;;) {
 		p.take(operator);
 		const precedence = binaryPrecedence(operator);
 		while (operators.length > 0 && precedence <= binaryPrecedence(operators[operators.length - 1]!)) {
-			reduce();
+			reduce(operands, operators);
 		}
 
 		operators.push(operator);
@@ -117,10 +105,25 @@ function parseBinary(p: ParseContext, ternaryEndsNumber: boolean): ExpressionAst
 	}
 
 	while (operators.length > 0) {
-		reduce();
+		reduce(operands, operators);
 	}
 
 	return recoverFromParameter(p, operands[0]!, operator);
+}
+
+/** Combine the last two operands with the last operator. */
+function reduce(operands: ExpressionAst[], operators: Token[]): void {
+	const right = operands.pop()!;
+	const left = operands.pop()!;
+	const op = operators.pop()!;
+	operands.push({
+		kind: 'Binary',
+		extent: span(left, right),
+		operator: operatorName(op),
+		left,
+		right,
+		operatorExtent: {start: op.start, end: op.end},
+	});
 }
 
 /** `$a -foo $b`: an unknown dash word is most likely a mistyped operator; report it and take it. */
@@ -330,26 +333,33 @@ export function parsePrimary(p: ParseContext, token: Token, mode: LexMode, optio
 			}
 
 			break;
-		case 'Number':
+		case 'Number': {
 			p.take(token);
-			expression = {
+			const number: NumberConstantAst = {
 				kind: 'NumberConstant',
 				extent: {start: token.start, end: token.end},
 				value: token.number ?? 0,
 				isDouble: token.isDouble ?? false,
-				...(token.isLong ? {isLong: true} : {}),
 			};
+			if (token.isLong) {
+				number.isLong = true;
+			}
+
+			expression = number;
 			break;
-		case 'StringLiteral':
+		}
+
+		case 'StringLiteral': {
 			p.take(token);
-			expression = {
-				kind: 'StringConstant',
-				extent: {start: token.start, end: token.end},
-				value: token.value,
-				quote: 'single',
-				...(token.hereString ? {hereString: true} : {}),
-			};
+			const string: StringConstantAst = {kind: 'StringConstant', extent: {start: token.start, end: token.end}, value: token.value, quote: 'single'};
+			if (token.hereString) {
+				string.hereString = true;
+			}
+
+			expression = string;
 			break;
+		}
+
 		case 'StringExpandable':
 			p.take(token);
 			expression = parseExpandableString(p, token, 'double');
@@ -426,7 +436,7 @@ function parseMemberAccess(p: ParseContext, target: ExpressionAst, operator: Tok
 		} satisfies MemberAst;
 	}
 
-	const name = typeof member.value === 'string' ? member.value : member.value;
+	const name = member.value;
 	const open = p.invokeOpen();
 	if (!open) {
 		return {kind: 'Member', extent: {start: target.extent.start, end: member.end}, target, member: name, static: isStatic, nullConditional};
@@ -606,5 +616,3 @@ function parseSubExpression(p: ParseContext, open: Token): ExpressionAst {
 	const extent = {start: open.start, end};
 	return open.kind === '$(' ? {kind: 'SubExpression', extent, statements} : {kind: 'ArrayExpression', extent, statements};
 }
-
-export {bareWord};

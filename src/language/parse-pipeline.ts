@@ -210,21 +210,11 @@ function parseCommand(p: ParseContext): CommandAst | undefined {
 		invocation = first.kind;
 	}
 
-	let name: ExpressionAst | undefined;
+	// The first element is the command name; `elements` gets the rest.
 	const elements: CommandElementAst[] = [];
 	const redirections: RedirectionAst[] = [];
 	let end = invocation ? first.end : first.start;
 	let sawDashDash = false;
-	const add = (element: ExpressionAst | CommandElementAst): void => {
-		if (name) {
-			elements.push(element);
-		} else {
-			name = element as ExpressionAst;
-		}
-
-		end = Math.max(end, element.extent.end);
-	};
-
 	for (;;) {
 		const token = p.peek('command');
 		if (endsCommand(token)) {
@@ -236,10 +226,8 @@ function parseCommand(p: ParseContext): CommandAst | undefined {
 			case '--':
 				p.take(token);
 				end = token.end;
-				if (!name) {
-					add(bareWord('--', token.start, token.end));
-				} else if (sawDashDash) {
-					add(bareWord('--', token.start, token.end));
+				if (elements.length === 0 || sawDashDash) {
+					elements.push(bareWord('--', token.start, token.end));
 				} else {
 					// The first `--` ends parameter parsing: every later `-word` is an argument.
 					sawDashDash = true;
@@ -253,36 +241,40 @@ function parseCommand(p: ParseContext): CommandAst | undefined {
 				p.skipNewlines();
 				break;
 			case 'Parameter':
-				if (!name || sawDashDash) {
-					p.take(token, name ? 'Generic' : 'Command');
-					add(bareWord(p.text(token), token.start, token.end));
+				if (elements.length === 0 || sawDashDash) {
+					p.take(token, elements.length === 0 ? 'Command' : 'Generic');
+					elements.push(bareWord(p.text(token), token.start, token.end));
 				} else {
-					add(parseParameter(p, token));
+					elements.push(parseParameter(p, token));
 				}
 
 				break;
 			case 'Redirection':
 			case '<':
-				if (name) {
-					end = parseRedirection(p, token, redirections);
+				if (elements.length > 0) {
+					end = Math.max(end, parseRedirection(p, token, redirections));
 				} else {
 					p.take(token, 'Command');
-					add(bareWord(p.text(token), token.start, token.end));
+					elements.push(bareWord(p.text(token), token.start, token.end));
 				}
 
 				break;
 			default: {
-				const argument = parseCommandArgument(p, name ? 'argument' : invocation ? 'invoked' : 'name')!;
-				add(argument);
-				if (argument.kind === 'StringConstant' && argument.quote === 'bare' && argument.value === '--%' && name !== argument) {
+				const argument = parseCommandArgument(p, elements.length > 0 ? 'argument' : invocation ? 'invoked' : 'name')!;
+				elements.push(argument);
+				if (elements.length > 1 && argument.kind === 'StringConstant' && argument.quote === 'bare' && argument.value === '--%') {
 					// Everything after `--%` up to the end of the line (or a `|`) is passed as written.
 					const verbatim = p.lexer.scanVerbatim(p.pos);
 					p.take(verbatim, 'Generic');
 					if (verbatim.end > verbatim.start) {
-						add(bareWord(verbatim.value, verbatim.start, verbatim.end));
+						elements.push(bareWord(verbatim.value, verbatim.start, verbatim.end));
 					}
 				}
 			}
+		}
+
+		if (elements.length > 0) {
+			end = Math.max(end, elements[elements.length - 1]!.extent.end);
 		}
 
 		if (p.pos === before) {
@@ -291,6 +283,7 @@ function parseCommand(p: ParseContext): CommandAst | undefined {
 		}
 	}
 
+	const name = elements.shift() as ExpressionAst | undefined;
 	if (!name) {
 		if (invocation) {
 			p.error('MissingExpression', first.start, first.end, [invocation]);
@@ -299,14 +292,12 @@ function parseCommand(p: ParseContext): CommandAst | undefined {
 		return undefined;
 	}
 
-	return {
-		kind: 'Command',
-		extent: {start: first.start, end},
-		...(invocation ? {invocation} : {}),
-		name,
-		elements,
-		redirections,
-	};
+	const command: CommandAst = {kind: 'Command', extent: {start: first.start, end}, name, elements, redirections};
+	if (invocation) {
+		command.invocation = invocation;
+	}
+
+	return command;
 }
 
 /** `-Name`, or `-Name:value` with its argument. */

@@ -1,17 +1,21 @@
 // Expandable strings: "text $name $(statements)" and bare words such as `$site:\` become ExpandableString nodes
 // whose `$(...)` parts are parsed in place, so every nested node has its real offsets in the source.
 
-import type {ExpandableStringAst, ExpressionAst, StatementAst, StringConstantAst} from './ast.ts';
+import type {ExpandableStringAst, ExpressionAst, StatementAst, StringConstantAst, VariableAst} from './ast.ts';
 import type {ParseContext} from './parser-context.ts';
 import {parseStatementList} from './parse-script.ts';
 import type {Token} from './tokens.ts';
 
 export function parseExpandableString(p: ParseContext, token: Token, quote: 'double' | 'bare'): StringConstantAst | ExpandableStringAst {
 	const extent = {start: token.start, end: token.end};
-	const here = token.hereString ? {hereString: true} : {};
 	const parts = token.parts;
 	if (!parts || parts.every(part => typeof part === 'string')) {
-		return {kind: 'StringConstant', extent, value: token.value, quote, ...here};
+		const constant: StringConstantAst = {kind: 'StringConstant', extent, value: token.value, quote};
+		if (token.hereString) {
+			constant.hereString = true;
+		}
+
+		return constant;
 	}
 
 	const result: (string | ExpressionAst)[] = [];
@@ -20,12 +24,12 @@ export function parseExpandableString(p: ParseContext, token: Token, quote: 'dou
 			result.push(part);
 		} else if (part.kind === 'Variable') {
 			p.record({kind: 'Variable', start: part.start, end: part.end, value: part.name});
-			result.push({
-				kind: 'Variable',
-				extent: {start: part.start, end: part.end},
-				name: part.name,
-				...(part.scope === undefined ? {} : {scope: part.scope}),
-			});
+			const variable: VariableAst = {kind: 'Variable', extent: {start: part.start, end: part.end}, name: part.name};
+			if (part.scope !== undefined) {
+				variable.scope = part.scope;
+			}
+
+			result.push(variable);
 		} else {
 			p.record({kind: '$(', start: part.start, end: part.start + 2, value: '$('});
 			const statements = p.region(part.start + 2, part.bodyEnd, () => parseRegion(p));
@@ -37,7 +41,12 @@ export function parseExpandableString(p: ParseContext, token: Token, quote: 'dou
 		}
 	}
 
-	return {kind: 'ExpandableString', extent, parts: result, quote, ...here};
+	const expandable: ExpandableStringAst = {kind: 'ExpandableString', extent, parts: result, quote};
+	if (token.hereString) {
+		expandable.hereString = true;
+	}
+
+	return expandable;
 }
 
 /** The statements of a `$(...)` inside a string; anything left over (a stray `}`) is reported and skipped. */

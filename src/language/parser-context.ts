@@ -65,6 +65,29 @@ export interface ParseContext {
 	region<T>(start: number, end: number, parse: () => T): T;
 }
 
+/** Tokens scanned the same in every mode (ParseModeInvariant in pwsh's token.cs): one scan serves all modes. */
+const modeInvariant: ReadonlySet<string> = new Set([
+	'EndOfInput',
+	'NewLine',
+	'StringLiteral',
+	'StringExpandable',
+	'(',
+	')',
+	'{',
+	'}',
+	']',
+	'@(',
+	'@{',
+	'$(',
+	';',
+	',',
+	'&',
+	'&&',
+	'|',
+	'||',
+	'<',
+]);
+
 export function createParseContext(source: string, options: {recordTokens?: boolean} = {}): ParseContext {
 	const lexer = createLexer(source, {collectComments: options.recordTokens});
 	const errors: ParseError[] = [];
@@ -74,11 +97,14 @@ export function createParseContext(source: string, options: {recordTokens?: bool
 	const roles = new Map<Token, TokenRole>();
 	let depth = 0;
 
-	let cached: Token | undefined;
-	let cachedPos = -1;
-	let cachedMode: LexMode = 'command';
-	let cachedFlags = 0;
-	let cachedLimit = -1;
+	// Rules often look at the same position in two or three modes (a statement is tried as an expression, then as
+	// a command), so the scans at the current position are kept: up to four, in parallel arrays.
+	const cachedTokens: Token[] = [];
+	const cachedModes: LexMode[] = [];
+	const cachedFlags: number[] = [];
+	let cacheCount = 0;
+	let cachePos = -1;
+	let cacheLimit = -1;
 
 	function save(id: string, start: number, end: number, args: string[] | undefined, incomplete: boolean): void {
 		if (context.tooDeep && id !== 'ScriptTooDeeplyNested') {
@@ -94,6 +120,12 @@ export function createParseContext(source: string, options: {recordTokens?: bool
 		seen.add(key);
 		errorKeys.push(key);
 		errors.push({message: formatMessage(id, args), id, extent: {start, end}, incomplete});
+	}
+
+	// Newlines are looked for without scanning the next token in any mode: in argument mode that token could be a
+	// bare word running to the end of the input (`1+1+1...`), and scanning it at every operator would be quadratic.
+	function separator(semicolons: boolean): Token | undefined {
+		return context.tooDeep ? undefined : lexer.scanSeparator(context.pos, semicolons);
 	}
 
 	const context: ParseContext = {
@@ -112,16 +144,26 @@ export function createParseContext(source: string, options: {recordTokens?: bool
 			}
 
 			const {pos} = context;
-			if (cached && cachedPos === pos && cachedMode === mode && cachedFlags === flags && cachedLimit === lexer.limit) {
-				return cached;
+			const limit = lexer.limit;
+			if (cachePos !== pos || cacheLimit !== limit) {
+				cacheCount = 0;
+				cachePos = pos;
+				cacheLimit = limit;
 			}
 
-			cached = lexer.scan(pos, mode, flags);
-			cachedPos = pos;
-			cachedMode = mode;
-			cachedFlags = flags;
-			cachedLimit = lexer.limit;
-			return cached;
+			for (let i = 0; i < cacheCount; i++) {
+				const token = cachedTokens[i]!;
+				if ((cachedModes[i] === mode && cachedFlags[i] === flags) || modeInvariant.has(token.kind)) {
+					return token;
+				}
+			}
+
+			const token = lexer.scan(pos, mode, flags);
+			cachedTokens[cacheCount] = token;
+			cachedModes[cacheCount] = mode;
+			cachedFlags[cacheCount] = flags;
+			cacheCount++;
+			return token;
 		},
 
 		next(mode, flags = 0) {
@@ -142,12 +184,11 @@ export function createParseContext(source: string, options: {recordTokens?: bool
 				}
 			}
 
-			if (role) {
-				roles.set(token, role);
-			}
-
 			if (tokens && token.kind !== 'EndOfInput') {
 				tokens.push(token);
+				if (role) {
+					roles.set(token, role);
+				}
 			}
 		},
 
@@ -160,13 +201,13 @@ export function createParseContext(source: string, options: {recordTokens?: bool
 		},
 
 		skipNewlines() {
-			for (let token = context.peek('command'); token.kind === 'NewLine'; token = context.peek('command')) {
+			for (let token = separator(false); token; token = separator(false)) {
 				context.take(token);
 			}
 		},
 
 		skipNewlinesAndSemicolons() {
-			for (let token = context.peek('command'); token.kind === 'NewLine' || token.kind === ';'; token = context.peek('command')) {
+			for (let token = separator(true); token; token = separator(true)) {
 				context.take(token);
 			}
 		},
@@ -177,12 +218,15 @@ export function createParseContext(source: string, options: {recordTokens?: bool
 
 		reset(mark) {
 			context.pos = mark.pos;
-			for (const key of errorKeys.splice(mark.errors)) {
-				seen.delete(key);
+			if (errors.length > mark.errors) {
+				for (const key of errorKeys.splice(mark.errors)) {
+					seen.delete(key);
+				}
+
+				errors.length = mark.errors;
 			}
 
-			errors.length = mark.errors;
-			if (tokens) {
+			if (tokens && tokens.length > mark.tokens) {
 				tokens.length = mark.tokens;
 			}
 		},

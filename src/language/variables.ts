@@ -1,6 +1,6 @@
 // Variable references: `$name`, `$scope:name`, `${any name}`, `$$ $? $^`, `@name` (ScanVariable in tokenizer.cs).
 
-import {forcesNewToken, isDoubleQuote, isLetterOrDigit, isVariableStart} from './chars.ts';
+import {codeAt, forcesNewToken, isDoubleQuote, isLetterOrDigit, isVariableStart} from './chars.ts';
 import {decodeEscape} from './escapes.ts';
 import type {LexError} from './tokens.ts';
 
@@ -33,8 +33,7 @@ export interface VariableContext {
  */
 export function scanVariable(ctx: VariableContext, start: number): ScannedVariable | undefined {
 	const {source, limit} = ctx;
-	const code = (i: number): number => (i < limit ? source.charCodeAt(i) : -1);
-	const first = code(start + 1);
+	const first = codeAt(source, limit, start + 1);
 	if (first === 123) {
 		return scanBraced(ctx, start);
 	}
@@ -47,17 +46,17 @@ export function scanVariable(ctx: VariableContext, start: number): ScannedVariab
 	let bareWord = false;
 	if (first === 36 || first === 63 || first === 94) {
 		// `$$`, `$?` and `$^` are one character long.
-		bareWord = ctx.command && !forcesNewToken(code(i));
+		bareWord = ctx.command && !forcesNewToken(codeAt(source, limit, i));
 		return {end: i, name: source[start + 1]!, bareWord, errors: []};
 	}
 
 	for (;;) {
-		const c = code(i);
+		const c = codeAt(source, limit, i);
 		if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 63) {
 			i++;
 		} else if (c === 58) {
 			// `$a::b` is static member access; otherwise `:` separates a scope or drive from the name.
-			if (code(i + 1) === 58) {
+			if (codeAt(source, limit, i + 1) === 58) {
 				break;
 			}
 
@@ -85,14 +84,13 @@ export function scanVariable(ctx: VariableContext, start: number): ScannedVariab
 
 function scanBraced(ctx: VariableContext, start: number): ScannedVariable {
 	const {source, limit} = ctx;
-	const code = (i: number): number => (i < limit ? source.charCodeAt(i) : -1);
 	const errors: LexError[] = [];
 	const chunks: string[] = [];
 	let i = start + 2;
 	let from = i;
 	let closed = false;
 	for (;;) {
-		const c = code(i);
+		const c = codeAt(source, limit, i);
 		if (c < 0) {
 			break;
 		}
@@ -121,7 +119,7 @@ function scanBraced(ctx: VariableContext, start: number): ScannedVariable {
 			continue;
 		}
 
-		if (ctx.inString && isDoubleQuote(c) && isDoubleQuote(code(i + 1))) {
+		if (ctx.inString && isDoubleQuote(c) && isDoubleQuote(codeAt(source, limit, i + 1))) {
 			// `""` is one quote; keep the second.
 			chunks.push(source.slice(from, i));
 			i++;
@@ -150,7 +148,7 @@ function scanBraced(ctx: VariableContext, start: number): ScannedVariable {
 	let bareWord = false;
 	if (ctx.command && closed) {
 		// A `.` or `[` after the name is member access or indexing, anything else glued on makes a bare word.
-		const next = code(end);
+		const next = codeAt(source, limit, end);
 		bareWord = !forcesNewToken(next) && next !== 46 && next !== 91;
 	}
 

@@ -4,6 +4,7 @@
 import {memo} from 'react';
 import {Box, Text} from 'ink';
 import type {ScpView} from './site-view.ts';
+import {clockStep} from './site-view.ts';
 import {Pane} from './Pane.tsx';
 import {theme} from './theme.ts';
 import {dateTime, monthDayTime, rateText} from './format-time.ts';
@@ -31,7 +32,7 @@ export const ScpPane = memo(function ScpPane({view, rows}: {view: ScpView | null
 		</Text>,
 		<Text key="clock" wrap="truncate">
 			<Label>Time </Label>
-			<Text>{dateTime(view.now)}</Text>
+			<Text>{dateTime(view.now, clockStep(view.rate) < 60_000)}</Text>
 			<Text color={view.paused ? theme.warning : theme.accent}> {rateText(view.rate, view.paused)}</Text>
 		</Text>,
 		<Text key="mode" wrap="truncate">

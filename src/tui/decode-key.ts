@@ -85,6 +85,10 @@ const CONTROL = /[\x00-\x1f\x7f]/;
  * the terminal is read, e.g. `text` + Enter) becomes several presses, so the Enter is not lost.
  */
 export function decodeInput(data: string): KeyPress[] {
+	// ESC then a control key read together (Esc, Ctrl+U typed quickly) are two keys, not one Meta+Ctrl chord.
+	if (data.length === 2 && data[0] === '\x1b' && CONTROL.test(data[1]!) && !'\x7f\b\r\x1b'.includes(data[1]!)) {
+		return [key('escape'), decodeControl(data[1]!)];
+	}
 	if (data.startsWith('\x1b')) return [decodeEscape(data)];
 	if (!CONTROL.test(data)) return data === '' ? [] : [textKey(data)];
 	const out: KeyPress[] = [];

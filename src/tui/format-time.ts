@@ -2,9 +2,10 @@
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
-export function dateTime(ms: number): string {
+export function dateTime(ms: number, seconds = true): string {
 	const d = new Date(ms);
-	return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())} ${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())}`;
+	const hm = `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())} ${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}`;
+	return seconds ? `${hm}:${pad(d.getUTCSeconds())}` : hm;
 }
 
 export function shortTime(ms: number): string {

@@ -17,7 +17,9 @@ const MIN_TOP = 5;
 const MIN_BOTTOM = 2;
 const MIN_COLUMNS = 60;
 /** Below this the panes would leave no room to read command output: they hide by themselves. */
-const MIN_ROWS = 16;
+const MIN_ROWS = 20;
+/** The second row of panes (Updates, Status messages) only in a terminal this tall, for the same reason. */
+const MIN_ROWS_BOTTOM = 30;
 
 /** `reserved`: rows the prompt, dialogs, progress and footer take. */
 export function paneLayout(rows: number, columns: number, reserved: number, wanted: boolean): PaneLayout {
@@ -28,7 +30,7 @@ export function paneLayout(rows: number, columns: number, reserved: number, want
 	if (budget < MIN_TOP + 2) return hidden;
 	const top = Math.min(WANT_TOP, budget - 2);
 	const left = budget - (top + 2);
-	const bottom = left >= MIN_BOTTOM + 2 ? Math.min(WANT_BOTTOM, left - 2) : 0;
+	const bottom = left >= MIN_BOTTOM + 2 && rows >= MIN_ROWS_BOTTOM ? Math.min(WANT_BOTTOM, left - 2) : 0;
 	return {show: true, top, bottom};
 }
 

@@ -162,3 +162,20 @@ export function selectMessages(s: SiteSnapshot, count: number): MessageRowView[]
 	}
 	return out;
 }
+
+/**
+ * Whether the panes would look the same for both snapshots. At low rates the clock is shown to the minute, so a
+ * shell left idle at rate 1 redraws once a minute rather than every second (Ink re-renders the whole frame on
+ * any change, which alone would cost more than the 2% idle budget).
+ */
+export function sameDisplay(a: SiteSnapshot, b: SiteSnapshot): boolean {
+	if (a === b) return true;
+	const {clock: ca, ...ra} = a;
+	const {clock: cb, ...rb} = b;
+	for (const k of Object.keys(ra) as (keyof typeof ra)[]) if (k !== 'revision' && ra[k] !== rb[k]) return false;
+	const step = clockStep(ca.Rate);
+	return ca.Rate === cb.Rate && ca.Paused === cb.Paused && Math.floor(ca.Now / step) === Math.floor(cb.Now / step);
+}
+
+/** How finely the SCP pane shows simulated time: to the minute below rate 10, else to the second. */
+export const clockStep = (rate: number): number => (rate < 10 ? 60_000 : 1000);

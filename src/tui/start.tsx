@@ -11,10 +11,12 @@ import type {ProgressRecord} from '../host/host.ts';
 import {openHistoryStore} from '../store/history.ts';
 import {App} from './App.tsx';
 import {bannerLines} from './banner.ts';
+import {DeferredHistory} from './deferred-history.ts';
 import {DialogStore} from './dialog-store.ts';
 import {LiveClock} from './live-clock.ts';
 import {OutputStore} from './output-store.ts';
 import {Shell} from './shell.ts';
+import {sameDisplay} from './site-view.ts';
 import type {SiteSource} from './site-view.ts';
 import {ThrottledSite} from './throttled-site.ts';
 import {TuiHost} from './tui-host.ts';
@@ -32,7 +34,7 @@ function asSiteSource(site: unknown): SiteSource | null {
 
 /** An unfinished statement (open brace or quote, trailing pipe) continues on a `>> ` line. */
 export function isIncomplete(text: string): boolean {
-	return parse(text).errors.some(e => e.incomplete);
+	return parse(text).errors.some((e: {incomplete?: boolean}) => e.incomplete === true);
 }
 
 export async function startTui(opts: LaunchOptions): Promise<number> {
@@ -45,7 +47,7 @@ export async function startTui(opts: LaunchOptions): Promise<number> {
 	const site = asSiteSource(rt.site);
 	const clock = new LiveClock({site});
 	rt.clock = clock;
-	const history = await openHistoryStore();
+	const history = new DeferredHistory();
 	if (!opts.noLogo) for (const line of bannerLines(VERSION)) output.line(line);
 
 	let exitCode = 0;
@@ -61,7 +63,7 @@ export async function startTui(opts: LaunchOptions): Promise<number> {
 			output={output}
 			dialogs={dialogs}
 			progress={progress}
-			site={site ? new ThrottledSite(site) : null}
+			site={site ? new ThrottledSite(site, 100, undefined, sameDisplay) : null}
 			complete={(line, cursor) => complete(rt, line, cursor)}
 			isIncomplete={isIncomplete}
 			onExit={code => {
@@ -76,6 +78,7 @@ export async function startTui(opts: LaunchOptions): Promise<number> {
 		{exitOnCtrlC: false, patchConsole: false, maxFps: 60},
 	);
 	leave = () => instance.unmount();
+	void history.load(openHistoryStore());
 	clock.start();
 	try {
 		await instance.waitUntilExit();

@@ -1,5 +1,6 @@
 // The site's snapshots as the panes see them: at most one new snapshot per interval (100 ms = 10 updates a
-// second), however fast the clock runs, with the last change always delivered (trailing edge).
+// second), however fast the clock runs, with the last change always delivered (trailing edge), and none that
+// would draw the same as the last.
 
 import type {SiteSnapshot, SiteSource} from './site-view.ts';
 
@@ -14,6 +15,8 @@ export class ThrottledSite {
 		private readonly source: SiteSource,
 		private readonly interval = 100,
 		private readonly now: () => number = () => performance.now(),
+		/** Snapshots that would draw the same are not passed on. */
+		private readonly same: (a: SiteSnapshot, b: SiteSnapshot) => boolean = (a, b) => a === b,
 	) {
 		this.published = source.snapshot();
 	}
@@ -40,7 +43,7 @@ export class ThrottledSite {
 		this.timer = null;
 		this.lastPublish = this.now();
 		const next = this.source.snapshot();
-		if (next === this.published) return;
+		if (this.same(next, this.published)) return;
 		this.published = next;
 		for (const l of this.listeners) l();
 	};

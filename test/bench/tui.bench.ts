@@ -142,7 +142,10 @@ export async function runTuiBench(): Promise<void> {
 	await p.waitFor(prompt);
 	await sleep(1500);
 	const idle = await cpuShare(p, 10);
+	const before = p.text.length;
 	p.type('Set-SimClock -Rate 3600\r');
+	// The SCP pane shows the new rate once the command ran; without it this measures nothing.
+	await p.waitFor('×3,600', before);
 	await sleep(1000);
 	const fast = await cpuShare(p, 10);
 	await p.close();

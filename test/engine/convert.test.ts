@@ -31,9 +31,10 @@ describe('formatNumber', () => {
 		assert.equal(formatNumber(1 / 3), '0.333333333333333');
 		assert.equal(formatNumber(123456789012345.67), '123456789012346');
 	});
-	it('uses E notation from 1E+15 and from 1E-05 down', () => {
+	it('uses E notation beyond the Int64 range and from 1E-05 down', () => {
 		assert.equal(formatNumber(1e20), '1E+20');
-		assert.equal(formatNumber(1e15), '1E+15');
+		assert.equal(formatNumber(1e19), '1E+19');
+		assert.equal(formatNumber(1.5e15), '1500000000000000');
 		assert.equal(formatNumber(1e-5), '1E-05');
 		assert.equal(formatNumber(0.0001), '0.0001');
 		assert.equal(formatNumber(-1.5e-7), '-1.5E-07');
@@ -43,6 +44,9 @@ describe('formatNumber', () => {
 		assert.equal(formatNumber(42), '42');
 		assert.equal(formatNumber(-2147483648), '-2147483648');
 		assert.equal(formatNumber(-0), '0');
+		assert.equal(formatNumber(638422938152500000), '638422938152500000');
+		assert.equal(formatNumber(9223372036854775807), '9223372036854775807');
+		assert.equal(formatNumber(-9223372036854775808), '-9223372036854775808');
 		assert.equal(formatNumber(NaN), 'NaN');
 		assert.equal(formatNumber(Infinity), 'Infinity');
 		assert.equal(formatNumber(-Infinity), '-Infinity');
@@ -50,7 +54,8 @@ describe('formatNumber', () => {
 	it('roundTripNumber is .ToString(): shortest round-trip text', () => {
 		assert.equal(roundTripNumber(0.1 + 0.2), '0.30000000000000004');
 		assert.equal(roundTripNumber(1.1 * 3), '3.3000000000000003');
-		assert.equal(roundTripNumber(1e15), '1E+15');
+		assert.equal(roundTripNumber(1e20), '1E+20');
+		assert.equal(roundTripNumber(1e-7), '1E-07');
 		assert.equal(roundTripNumber(5), '5');
 	});
 });

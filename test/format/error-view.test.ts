@@ -24,6 +24,11 @@ describe('concise view, one line', () => {
 		assert.equal(errorReason(new ErrorRecord({message: 'x', category: 'OperationStopped', exceptionType: 'RuntimeException'})), 'RuntimeException');
 	});
 
+	it('names the command that was not found', () => {
+		const record = new ErrorRecord({message: NOT_FOUND, category: 'ObjectNotFound', exceptionType: 'CommandNotFoundException', target: 'Get-Foo'});
+		assert.equal(errorReason(record), 'Get-Foo');
+	});
+
 	it('uses the one-line form in a script when the record has no position', () => {
 		assert.deepEqual(formatError(new ErrorRecord({message: 'boom'}), 'script', false), ['RuntimeException: boom']);
 	});

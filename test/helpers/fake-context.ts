@@ -199,12 +199,20 @@ function setsOf(def: CmdletDef): string[] {
 
 const inSet = (p: ParameterDef, set: string): boolean => set === ALL_SETS || !p.sets || p.sets.length === 0 || p.sets.includes(set);
 
-/** Picks the set as the binder would for named parameters: the sets every bound parameter belongs to, the default first. */
-function inferSet(def: CmdletDef, bound: string[]): string {
+/**
+ * Picks the set as the binder would: the sets every bound parameter belongs to, narrowed (when input is piped) to
+ * those with a parameter that takes pipeline input; the default first, then one whose mandatory parameters are bound.
+ */
+function inferSet(def: CmdletDef, bound: string[], piped: boolean): string {
 	let candidates = setsOf(def);
 	for (const name of bound) {
 		const p = def.parameters.find(q => q.name === name);
 		if (p) candidates = candidates.filter(s => inSet(p, s));
+	}
+	if (piped) {
+		const takesInput = (s: string): boolean =>
+			def.parameters.some(p => inSet(p, s) && !bound.includes(p.name) && (p.valueFromPipeline || p.valueFromPipelineByPropertyName));
+		if (candidates.some(takesInput)) candidates = candidates.filter(takesInput);
 	}
 	if (candidates.length === 0) throw new Error(`fake-context: no parameter set of ${def.name} takes ${bound.join(', ')}`);
 	if (def.defaultParameterSet && candidates.includes(def.defaultParameterSet)) return def.defaultParameterSet;
@@ -223,7 +231,7 @@ export async function runCmdlet(def: CmdletDef, opts: RunCmdletOptions = {}): Pr
 		}
 	}
 	const bound = new Map<string, unknown>(Object.entries(opts.params ?? {}));
-	const set = opts.parameterSet ?? inferSet(def, [...bound.keys()]);
+	const set = opts.parameterSet ?? inferSet(def, [...bound.keys()], opts.input !== undefined && opts.input.length > 0);
 	const state: Record<string, any> = {};
 	const run: CmdletRun = {output: [], errors: [], warnings: [], verbose: [], debug: [], host, session, shouldProcess: []};
 

@@ -15,6 +15,7 @@ import {completionSession} from './harness-session.ts';
 import type {ProgressRecord} from '../../src/host/host.ts';
 import {stripAnsi} from '../../src/format/width.ts';
 import {FakeSite} from './fake-site.ts';
+import {sameDisplay} from '../../src/tui/site-view.ts';
 
 export const keys = {
 	enter: '\r',
@@ -89,7 +90,7 @@ export async function mount(opts: {rows?: number; columns?: number; history?: st
 			output={output}
 			dialogs={dialogs}
 			progress={progress}
-			site={opts.site === false ? null : new ThrottledSite(site, 0)}
+			site={opts.site === false ? null : new ThrottledSite(site, 0, undefined, sameDisplay)}
 			complete={(line, cursor) => complete(completionSession, line, cursor)}
 			isIncomplete={text => /[{(|]\s*$/.test(text) || (text.split("'").length - 1) % 2 === 1}
 			onExit={code => h.exits.push(code)}

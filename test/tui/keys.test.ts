@@ -25,6 +25,7 @@ test('decodes text, controls and escape sequences', () => {
 	assert.deepEqual(names('\x1bb'), ['M-b']);
 	assert.deepEqual(names('\x1b\x7f'), ['M-backspace']);
 	assert.deepEqual(names('\x1b'), ['escape']);
+	assert.deepEqual(names('\x1b\x15'), ['escape', 'C-u'], 'Esc then Ctrl+U read together');
 });
 
 test('a burst of typed keys keeps its Enter', () => {

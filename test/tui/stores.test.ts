@@ -84,3 +84,40 @@ test('the pane region is always shorter than the terminal, and hides when too sm
 	assert.equal(paneLayout(40, 50, 2, true).show, false);
 	assert.equal(paneLayout(40, 120, 2, false).show, false);
 });
+
+test('at rate 1 the panes redraw once a simulated minute, at high rates every second', async () => {
+	const {sameDisplay} = await import('../../src/tui/site-view.ts');
+	const site = new FakeSite();
+	const throttled = new ThrottledSite(site, 0, undefined, sameDisplay);
+	let seen = 0;
+	const off = throttled.subscribe(() => seen++);
+	for (let i = 0; i < 59; i++) site.advance(1000);
+	assert.equal(seen, 0);
+	site.advance(1000);
+	assert.equal(seen, 1);
+	site.setComponent('SMS_EXECUTIVE', 'Stopping');
+	assert.equal(seen, 2, 'any other change redraws at once');
+	site.update(s => void (s.clock = {...s.clock, Rate: 3600}));
+	assert.equal(seen, 3);
+	site.advance(1000);
+	assert.equal(seen, 4);
+	off();
+});
+
+test('history submitted before the store has loaded is handed over to it', async () => {
+	const {DeferredHistory} = await import('../../src/tui/deferred-history.ts');
+	const {HistoryStore} = await import('../../src/store/history.ts');
+	const h = new DeferredHistory();
+	h.add('early');
+	assert.deepEqual(h.entries(), ['early']);
+	const store = new HistoryStore(null);
+	store.add('saved');
+	await h.load(Promise.resolve(store));
+	assert.deepEqual(h.entries(), ['saved', 'early']);
+	h.add('late');
+	assert.deepEqual(store.entries(), ['saved', 'early', 'late']);
+	const failed = new DeferredHistory();
+	await failed.load(Promise.reject(new Error('no')));
+	failed.add('x');
+	assert.deepEqual(failed.entries(), ['x']);
+});
