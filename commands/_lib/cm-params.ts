@@ -73,3 +73,31 @@ export const updateNameParam = (sets: string[], help: string): ParameterDef => (
 function isInstalled(session: Session, name: string): boolean {
 	return ((session.site as Site | null)?.getUpdates().find((u) => u.Name === name)?.State ?? '') === 'Installed';
 }
+
+/** -InputObject of the site update cmdlets: an SMS_CM_UpdatePackages object from Get-CMSiteUpdate. */
+export const updateInputParam = (sets: string[]): ParameterDef => ({
+	name: 'InputObject',
+	type: 'object',
+	mandatory: true,
+	sets,
+	valueFromPipeline: true,
+	help: 'The update (an SMS_CM_UpdatePackages object from Get-CMSiteUpdate).',
+});
+
+/** -Name of the maintenance task cmdlets. */
+export const TASK_NAME_ALIASES = ['ItemName', 'MaintenanceTaskName', 'TaskName'];
+
+/** The MaintenanceTask enum of Set-CMSiteMaintenanceTask [guess for all but BackupSiteServer, the one simulated]. */
+export const MAINTENANCE_TASKS = [
+	'BackupSiteServer', 'CheckApplicationTitleWithInventoryInformation', 'ClearInstallFlag', 'DeleteAgedApplicationRequestData',
+	'DeleteAgedClientOperations', 'DeleteAgedCollectedFiles', 'DeleteAgedComputerAssociationData', 'DeleteAgedDeleteDetectionData',
+	'DeleteAgedDeviceWipeRecord', 'DeleteAgedDevicesManagedByTheExchangeServerConnector', 'DeleteAgedDiscoveryData',
+	'DeleteAgedDistributionPointUsageData', 'DeleteAgedEndpointProtectionHealthStatusHistoryData', 'DeleteAgedEnrolledDevices',
+	'DeleteAgedInventoryHistory', 'DeleteAgedLogData', 'DeleteAgedNotificationTaskHistory', 'DeleteAgedReplicationSummaryData',
+	'DeleteAgedReplicationTrackingData', 'DeleteAgedStatusMessages', 'DeleteAgedThreatData', 'DeleteAgedUnknownComputers',
+	'DeleteAgedUserDeviceAffinityData', 'DeleteExpiredMdmBulkEnrollmentPackageRecords', 'DeleteInactiveClientDiscoveryData',
+	'DeleteObsoleteAlerts', 'DeleteObsoleteClientDiscoveryData', 'DeleteObsoleteForestDiscoverySitesAndSubnets',
+	'DeleteOrphanedClientDeploymentStateRecords', 'EvaluateCollectionMembership', 'MonitorKeys', 'RebuildIndexes',
+	'SummarizeInstalledSoftwareData', 'SummarizeSoftwareMeteringFileUsageData', 'SummarizeSoftwareMeteringMonthlyUsageData',
+	'UpdateApplicationAvailableTargeting',
+] as const;

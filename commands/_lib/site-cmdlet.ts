@@ -109,18 +109,10 @@ export async function waitForCondition(ctx: CmdletContext, site: Site, done: () 
 
 // ---- parameter values ---------------------------------------------------------------------------------------
 
-/**
- * A duration given as [timespan] or text (`1.00:00:00`, `90m`, `24h`, `'7d'`): milliseconds. A bare number is
- * refused: PowerShell reads an unquoted 7d or 90s as the number 7 or 90 (d and s are number-type suffixes), so
- * the unit the user meant is gone by the time the value arrives, and guessing seconds would silently mislead.
- */
+/** A duration given as [timespan] or text (`1.00:00:00`, `90m`, `24h`, `7d`): milliseconds. */
 export function durationMs(value: unknown): number {
 	if (value instanceof PSTimeSpan) return value.ms;
-	if (typeof value === 'number') {
-		throw new SiteError(`The duration ${value} has no unit. PowerShell reads an unquoted 7d or 90s as a number (d and s are ` +
-			`number-type suffixes), so quote it ('${value}d', '${value}s'), or write ${value}h, ${value}m or TimeSpan text such as 1.00:00:00.`,
-		'InvalidArgument', 'DurationWithoutUnit', value);
-	}
+	// A bare number has no unit; the site's parser says so and shows the forms it takes.
 	return parseDuration(String(value));
 }
 

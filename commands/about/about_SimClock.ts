@@ -26,8 +26,8 @@ LONG DESCRIPTION
 
       Step-SimClock -Duration <d>   moves the clock by d, running on the
                                     way every event that falls due:
-                                    Step-SimClock 45m, 24h, '7d', '90s',
-                                    or TimeSpan text such as 1.00:00:00.
+                                    Step-SimClock 90s, 45m, 24h, 7d, or
+                                    TimeSpan text such as 1.00:00:00.
       Start-Sleep                   sleeps in simulated time.
       Waiting cmdlets               Restart-Component, Stop-Component,
                                     Start-Component, Install-ScpUpdate and
@@ -37,10 +37,6 @@ LONG DESCRIPTION
                                     for -Timeout (one hour by default).
 
     Nothing else moves it: between two commands no time passes.
-
-    Quote durations that end in d or s: unquoted, PowerShell reads 7d and
-    90s as the numbers 7 and 90 (d and s are number-type suffixes), and
-    the unit is lost.
 
   In the interactive shell
     At the interactive prompt a live clock runs the site at a rate: by

@@ -111,9 +111,7 @@ const def: CmdletDef = {
 	parameters: [
 		{
 			name: 'Process',
-			// ParamType has no 'scriptblock[]'; the .NET type name makes the binder convert to an array of blocks.
-			type: 'object[]',
-			typeName: 'System.Management.Automation.ScriptBlock[]',
+			type: 'scriptblock[]',
 			mandatory: true,
 			position: 0,
 			sets: [SCRIPT_SET],
@@ -142,15 +140,16 @@ const def: CmdletDef = {
 		},
 		{
 			name: 'RemainingScripts',
-			type: 'object[]',
-			typeName: 'System.Management.Automation.ScriptBlock[]',
+			type: 'scriptblock[]',
 			sets: [SCRIPT_SET],
+			valueFromRemainingArguments: true,
 			help: 'More script blocks, after -Process: with several blocks, the first is the begin block and the last the end block.',
 		},
 		{
 			name: 'ArgumentList',
 			type: 'object[]',
 			sets: [MEMBER_SET],
+			valueFromRemainingArguments: true,
 			aliases: ['Args'],
 			help: 'The arguments of the method named by -MemberName.',
 		},

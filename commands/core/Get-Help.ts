@@ -44,17 +44,22 @@ function overview(topics: string[]): string[] {
 	return lines;
 }
 
-/** The first line under an about_ topic's SHORT DESCRIPTION heading, as pwsh shows it in help lists. */
+/** The paragraph under an about_ topic's SHORT DESCRIPTION heading, as pwsh shows it in help lists. */
 function aboutSynopsis(text: string): string {
 	const lines = text.replace(/\r/g, '').split('\n');
 	const at = lines.findIndex(l => /^\s*short description\s*$/i.test(l));
 	if (at < 0) return '';
+	const paragraph: string[] = [];
 	for (const line of lines.slice(at + 1)) {
-		if (line.trim() === '') continue;
-		if (/^\S/.test(line) && line === line.toUpperCase()) return '';
-		return line.trim();
+		if (line.trim() === '') {
+			if (paragraph.length) break;
+			continue;
+		}
+		// The next heading (unindented) ends it.
+		if (/^\S/.test(line)) break;
+		paragraph.push(line.trim());
 	}
-	return '';
+	return paragraph.join(' ');
 }
 
 /** Help for a function without a definition: its generated syntax, as pwsh shows for a function without comment-based help. */

@@ -3,21 +3,11 @@
 
 import type {CmdletContext, CmdletDef, Session} from '../../src/engine/command.ts';
 import {convertTo} from '../../src/engine/convert.ts';
-import {createRandom} from '../../src/engine/random.ts';
 import {enumerate, isNull} from '../../src/engine/values.ts';
 
 const INT32_MAX = 2147483647;
 
-/**
- * Generators started by -SetSeed, per session. Session offers random() but no way to reseed it, so a seeded
- * generator replaces it for Get-Random from then on, as pwsh's -SetSeed does for the session.
- */
-const seeded = new WeakMap<Session, () => number>();
-
-function nextRandom(session: Session): number {
-	const generator = seeded.get(session);
-	return generator ? generator() : session.random();
-}
+const nextRandom = (session: Session): number => session.random();
 
 /** A bound -Minimum/-Maximum as a number, remembering whether pwsh would treat it as a double. */
 function numberArg(ctx: CmdletContext, name: string): {value: number; isDouble: boolean} | undefined {
@@ -121,7 +111,7 @@ const def: CmdletDef = {
 	],
 	related: ['Sort-Object'],
 	begin(ctx) {
-		if (ctx.isBound('SetSeed')) seeded.set(ctx.session, createRandom(ctx.params.SetSeed));
+		if (ctx.isBound('SetSeed')) ctx.session.seedRandom(ctx.params.SetSeed);
 		ctx.state.items = [];
 	},
 	process(ctx) {

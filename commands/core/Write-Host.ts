@@ -44,6 +44,7 @@ const def: CmdletDef = {
 			type: 'object',
 			position: 0,
 			valueFromPipeline: true,
+			valueFromRemainingArguments: true,
 			aliases: ['Msg', 'Message'],
 			help: 'The objects to show. Collections are flattened and joined with -Separator.',
 		},

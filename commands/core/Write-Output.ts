@@ -18,6 +18,7 @@ const def: CmdletDef = {
 			type: 'object[]',
 			position: 0,
 			valueFromPipeline: true,
+			valueFromRemainingArguments: true,
 			help: 'The objects to send down the pipeline. A variable, a command or an expression that gets the objects.',
 		},
 		{

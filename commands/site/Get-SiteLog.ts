@@ -56,9 +56,9 @@ const def: CmdletDef = {
 		},
 		{
 			name: 'Timeout',
-			type: 'object',
+			type: 'string',
 			validate: validateDuration,
-			help: 'With -Wait: how much simulated time to follow the log for, as TimeSpan text (01:00:00, 1.00:00:00) or a short form (90m, 24h, \'7d\'; quote forms ending in d or s, which PowerShell otherwise reads as numbers). In a script the default is one hour.',
+			help: 'With -Wait: how much simulated time to follow the log for, as TimeSpan text (01:00:00, 1.00:00:00) or a short form (90m, 24h, 7d). In a script the default is one hour.',
 		},
 		{
 			name: 'ServerName',
@@ -90,7 +90,7 @@ const def: CmdletDef = {
 		},
 		{
 			title: 'Follow a log through a day',
-			code: 'Get-SiteLog dmpdownloader.log -Tail 0 -Wait -Timeout 24h',
+			code: 'Get-SiteLog dmpdownloader.log -Tail 0 -Wait -Timeout 1d',
 			remarks:
 				'Writes the lines of the next day as they come: the daily update check, and the download of what it finds. In a ' +
 				'script the clock has moved a day when it returns; in the interactive shell Ctrl+C stops following.',

@@ -1,4 +1,5 @@
-// Builds a Runtime for a front end: the host it was given, every cmdlet of commands/index.ts, and the site.
+// Builds a Runtime for a front end: the host it was given, every cmdlet of commands/index.ts, the lab's site,
+// $PROFILE, the lab catalog for Get-SimLab, and the profile run.
 
 import type {LaunchOptions} from './args.ts';
 import type {Host} from '../host/host.ts';
@@ -6,16 +7,42 @@ import {Runtime} from '../engine/runtime.ts';
 import {allCommands} from '../../commands/index.ts';
 import {aboutTopics} from '../../commands/about/index.ts';
 import {Site} from '../site/index.ts';
+import {profilePath} from '../store/config-dir.ts';
+import {attachLabCatalog} from '../store/session-labs.ts';
+import type {LabSession} from '../store/lab-session.ts';
+import {prepareLab} from './prepare-lab.ts';
+import {runProfile} from './profile.ts';
 
-export async function createRuntime({opts, host}: {opts: LaunchOptions; host: Host}): Promise<Runtime> {
-	const site = Site.create(opts.scenario ?? 'default');
-	return new Runtime({
-		host,
-		commands: allCommands,
-		aboutTopics,
-		site,
-		variables: {
-			HOME: process.env.HOME ?? '',
+/** A runtime over `site` with every cmdlet, and nothing else: no lab, no profile (shell completion, tests). */
+export function bareRuntime(host: Host, site: unknown, variables: Record<string, unknown> = {}): Runtime {
+	return new Runtime({host, commands: allCommands, aboutTopics, site, variables: {HOME: process.env.HOME ?? '', ...variables}});
+}
+
+/**
+ * Reset-SimSite replaces `rt.site`; the lab must follow, or the new site would never be saved. The Runtime has no
+ * hook for that, so the property becomes an accessor that tells the lab session.
+ */
+function followSiteReplacement(rt: Runtime, session: LabSession): void {
+	let current: unknown = rt.site;
+	Object.defineProperty(rt, 'site', {
+		configurable: true,
+		enumerable: true,
+		get: () => current,
+		set: (site: unknown) => {
+			current = site;
+			if (site instanceof Site) session.replaceSite(site);
 		},
 	});
+}
+
+export async function createRuntime({opts, host}: {opts: LaunchOptions; host: Host}): Promise<Runtime> {
+	const prepared = opts.prepared ?? prepareLab(opts, {interactive: false});
+	const profile = profilePath(prepared.configDir);
+	const rt = bareRuntime(host, prepared.site, {PROFILE: profile});
+	attachLabCatalog(rt, prepared.catalog);
+	if (prepared.session) followSiteReplacement(rt, prepared.session);
+	for (const message of prepared.warnings.splice(0)) host.writeWarning(message);
+	prepared.onWarning(message => host.writeWarning(message));
+	if (!opts.noProfile) await runProfile(rt, profile);
+	return rt;
 }

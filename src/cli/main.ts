@@ -1,9 +1,12 @@
-// The launcher: parse flags, pick the front end (script runner or TUI), and exit with pwsh's codes.
+// The launcher: parse flags, open the lab, pick the front end (script runner or TUI), and exit with pwsh's codes.
 // Ink is imported only on the terminal path.
 
-import {parseArgs, UsageError, usageLine, helpText} from './args.ts';
+import {parseArgs, UsageError} from './args.ts';
 import type {LaunchOptions} from './args.ts';
+import {helpText, usageLine} from './help.ts';
+import {LaunchError, prepareLab} from './prepare-lab.ts';
 import {runScriptMode} from './run-script.ts';
+import {closeNow} from './exit-hooks.ts';
 import {VERSION} from './version.ts';
 
 async function main(): Promise<number> {
@@ -18,19 +21,34 @@ async function main(): Promise<number> {
 		throw e;
 	}
 	if (opts.help) {
-		process.stdout.write(helpText);
+		process.stdout.write(helpText());
 		return 0;
 	}
 	if (opts.version) {
 		process.stdout.write(`scpsh ${VERSION}\n`);
 		return 0;
 	}
-	const interactive = opts.command === undefined && opts.file === undefined && process.stdin.isTTY === true && process.stdout.isTTY === true;
-	if (interactive) {
-		const {startTui} = await import('../tui/start.tsx');
-		return startTui(opts);
+	if (opts.complete) {
+		const {runComplete} = await import('./complete-command.ts');
+		return runComplete(opts.complete);
 	}
-	return runScriptMode(opts);
+	try {
+		const interactive = opts.command === undefined && opts.file === undefined && process.stdin.isTTY === true && process.stdout.isTTY === true;
+		if (interactive) {
+			const prepared = prepareLab(opts, {interactive: true});
+			const {startTui} = await import('../tui/start.tsx');
+			return await startTui({...opts, prepared});
+		}
+		return await runScriptMode(opts);
+	} catch (e) {
+		if (e instanceof LaunchError) {
+			process.stderr.write(`scpsh: ${e.message}\n`);
+			return e.exitCode;
+		}
+		throw e;
+	} finally {
+		closeNow();
+	}
 }
 
 main().then(
@@ -38,7 +56,7 @@ main().then(
 		process.exitCode = code;
 	},
 	(e: unknown) => {
-		// Never a stack trace for a user: this is a bug in scpsh, said plainly.
+		// Never a stack trace for a user: this is a bug in scpsh, said plainly. The lab was saved as it went.
 		process.stderr.write(`scpsh: internal error: ${e instanceof Error ? e.message : String(e)}\n`);
 		process.exitCode = 70;
 	},

@@ -2,9 +2,13 @@
 
 import {readFileSync} from 'node:fs';
 import type {LaunchOptions} from './args.ts';
+import type {Host} from '../host/host.ts';
 import {PlainHost} from '../host/plain-host.ts';
 import {colorEnabled} from '../host/ansi.ts';
 import {createRuntime} from './create-runtime.ts';
+import {JsonHost} from './json-host.ts';
+import {describe} from '../store/lab-session.ts';
+import {prepareLab} from './prepare-lab.ts';
 
 async function readStdin(): Promise<string> {
 	const chunks: Buffer[] = [];
@@ -14,44 +18,61 @@ async function readStdin(): Promise<string> {
 
 const stripBom = (text: string): string => (text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
 
-export async function runScriptMode(opts: LaunchOptions): Promise<number> {
-	let text: string;
-	let file: string | undefined;
-	const commandMode = opts.command !== undefined;
-	if (opts.command !== undefined && opts.command !== '-') {
-		text = opts.command;
-	} else if (opts.file !== undefined && opts.file !== '-') {
-		try {
-			text = readFileSync(opts.file, 'utf8');
-			file = opts.file;
-		} catch {
-			process.stderr.write(
-				`The argument '${opts.file}' is not recognized as the name of a script file. Check the spelling of the name, or if a path was included, verify that the path is correct and try again.\n`,
-			);
-			return 64;
+/** The script's text, or the message and exit code when there is none to run. */
+export function readScriptFile(path: string): {text: string} | {error: string} {
+	try {
+		return {text: readFileSync(path, 'utf8')};
+	} catch (e) {
+		const code = (e as NodeJS.ErrnoException).code;
+		// pwsh's words for a missing script, and exit code 64.
+		if (code === 'ENOENT' || code === 'ENOTDIR') {
+			return {error: `The argument '${path}' is not recognized as the name of a script file. Check the spelling of the name, or if a path was included, verify that the path is correct and try again.`};
 		}
-	} else {
-		text = await readStdin();
+		return {error: `The script file '${path}' cannot be read (${code === 'EISDIR' ? 'it is a directory' : describe(e)}).`};
 	}
-	text = stripBom(text);
+}
 
+/** The host for the output format, and how to flush it at the end. */
+function makeHost(opts: LaunchOptions): {host: Host; finish(): void} {
+	if (opts.outputFormat === 'Json') {
+		const host = new JsonHost({stdout: process.stdout, stderr: process.stderr});
+		return {host, finish: () => host.end()};
+	}
 	const host = new PlainHost({
 		stdout: process.stdout,
 		stderr: process.stderr,
 		color: colorEnabled(process.stdout),
 		errorColor: colorEnabled(process.stderr),
 	});
-	let rt;
-	try {
-		rt = await createRuntime({opts, host});
-	} catch (e) {
-		// A bad -Scenario or -Lab is a bad launcher argument.
-		process.stderr.write(`scpsh: ${e instanceof Error ? e.message : String(e)}\n`);
-		return 64;
+	return {host, finish: () => host.flush()};
+}
+
+export async function runScriptMode(opts: LaunchOptions): Promise<number> {
+	let text: string | undefined;
+	let file: string | undefined;
+	const commandMode = opts.command !== undefined;
+	if (opts.command !== undefined && opts.command !== '-') {
+		text = opts.command;
+	} else if (opts.file !== undefined && opts.file !== '-') {
+		const read = readScriptFile(opts.file);
+		if ('error' in read) {
+			process.stderr.write(`${read.error}\n`);
+			return 64;
+		}
+		text = read.text;
+		file = opts.file;
 	}
+	// The lab is opened (and locked) before standard input is read: a busy lab is refused at once, not after the
+	// producer of the script has finished.
+	const prepared = prepareLab(opts, {interactive: false});
+	text ??= await readStdin();
+	text = stripBom(text);
+
+	const {host, finish} = makeHost(opts);
+	const rt = await createRuntime({opts: {...opts, prepared}, host});
 	rt.setVariable('args', opts.scriptArgs);
 	const result = await rt.run(text, {file});
-	host.flush();
+	finish();
 	if (result.exitCode !== undefined) return result.exitCode;
 	if (result.terminated) return 1;
 	if (commandMode && !result.lastStatus) return 1;

@@ -41,6 +41,7 @@ const netTypeOf: Record<ParamType, string> = {
 	'object': 'System.Object',
 	'object[]': 'System.Object[]',
 	'scriptblock': 'System.Management.Automation.ScriptBlock',
+	'scriptblock[]': 'System.Management.Automation.ScriptBlock[]',
 	'hashtable': 'System.Collections.Hashtable',
 	'hashtable[]': 'System.Collections.Hashtable[]',
 	'datetime': 'System.DateTime',
@@ -89,6 +90,8 @@ export class Binder {
 		}
 		const sets = new Set<string>();
 		for (const p of sig.parameters) for (const s of p.sets ?? []) sets.add(s);
+		// A default set may have no parameters of its own (Join-String, Group-Object).
+		if (sig.defaultSet && sets.size > 0) sets.add(sig.defaultSet);
 		if (sets.size === 0) sets.add(ALL_SETS);
 		this.sets = sets;
 	}
@@ -98,7 +101,7 @@ export class Binder {
 	}
 
 	private error(message: string, id: string, category: ErrorRecord['category'], extent?: Extent, target?: unknown): PSError {
-		return new PSError(
+		const err = new PSError(
 			new ErrorRecord({
 				message,
 				id,
@@ -109,6 +112,8 @@ export class Binder {
 				target,
 			}),
 		);
+		err.extentHint = extent;
+		return err;
 	}
 
 	/** Finds a parameter by exact name or alias, else by unique prefix. */
@@ -141,7 +146,7 @@ export class Binder {
 
 	/** Converts and validates one value for a parameter. */
 	coerce(p: ParameterDef, value: unknown, extent?: Extent): unknown {
-		let v = value;
+		let v = p.transform ? p.transform(value) : value;
 		if (p.type === 'switch' && p.typeName === undefined) {
 			return convertOrThrow(this, p, v, 'switch', extent);
 		}
@@ -270,35 +275,74 @@ export class Binder {
 			state.bound.add(p.name);
 			this.narrowSets(state, p, a.extent);
 		}
-		// Positional binding, in Position order, among parameters still possible in the candidate sets.
-		if (positional.length > 0) {
-			const slots = this.allParams
-				.filter(p => p.position !== undefined && !state.bound.has(p.name) && this.inSets(p, state.candidateSets))
-				.sort((x, y) => x.position! - y.position!);
-			let slot = 0;
-			for (const arg of positional) {
-				while (slot < slots.length && state.bound.has(slots[slot]!.name)) slot++;
-				const p = slots[slot];
-				if (!p || !this.inSets(p, state.candidateSets)) {
-					if (this.sig.collectExtraArgs) {
-						state.extraArgs.push(arg.value);
-						continue;
-					}
-					throw this.error(
-						`A positional parameter cannot be found that accepts argument '${describeArg(arg.value)}'.`,
-						'PositionalParameterNotFound',
-						'InvalidArgument',
-						arg.extent,
-						arg.value,
-					);
+		// Positional binding: each argument goes to the first unbound positional parameter of each candidate set;
+		// when several sets offer different parameters, the one the value converts to wins (the default set first).
+		for (let i = 0; i < positional.length; i++) {
+			const arg = positional[i]!;
+			const candidates = this.positionalCandidates(state);
+			let bound = false;
+			let firstError: PSError | undefined;
+			for (const p of candidates) {
+				// A ValueFromRemainingArguments parameter takes this argument and every one after it.
+				const remaining = p.valueFromRemainingArguments ? positional.slice(i) : undefined;
+				const raw = remaining
+					? remaining.length === 1 && !p.type.endsWith('[]') && p.type !== 'object' ? remaining[0]!.value : remaining.map(r => stringLiteral(p, r) ?? r.value)
+					: (stringLiteral(p, arg) ?? arg.value);
+				try {
+					state.values.set(p.name, this.coerce(p, raw, arg.extent));
+				} catch (e) {
+					if (!(e instanceof PSError)) throw e;
+					firstError ??= e;
+					continue;
 				}
-				state.values.set(p.name, this.coerce(p, stringLiteral(p, arg) ?? arg.value, arg.extent));
 				state.bound.add(p.name);
 				this.narrowSets(state, p, arg.extent);
-				slot++;
+				bound = true;
+				if (remaining) i = positional.length;
+				break;
 			}
+			if (bound) continue;
+			if (firstError) throw firstError;
+			// No positional slot left: a ValueFromRemainingArguments parameter takes the rest (ForEach-Object's
+			// -RemainingScripts, -ArgumentList).
+			const rest = this.allParams.find(p => p.valueFromRemainingArguments && p.position === undefined && !state.bound.has(p.name) && this.inSets(p, state.candidateSets));
+			if (rest) {
+				state.values.set(rest.name, this.coerce(rest, positional.slice(i).map(r => stringLiteral(rest, r) ?? r.value), arg.extent));
+				state.bound.add(rest.name);
+				this.narrowSets(state, rest, arg.extent);
+				break;
+			}
+			if (this.sig.collectExtraArgs) {
+				state.extraArgs.push(arg.value);
+				continue;
+			}
+			throw this.error(
+				`A positional parameter cannot be found that accepts argument '${describeArg(arg.value)}'.`,
+				'PositionalParameterNotFound',
+				'InvalidArgument',
+				arg.extent,
+				arg.value,
+			);
 		}
 		return state;
+	}
+
+	/** The next positional parameter of each candidate set, the default set's first, without repeats. */
+	private positionalCandidates(state: BindState): ParameterDef[] {
+		const sets = [...state.candidateSets];
+		const def = this.sig.defaultSet;
+		if (def && sets.includes(def)) sets.sort((a, b) => (a === def ? -1 : b === def ? 1 : 0));
+		const out: ParameterDef[] = [];
+		for (const set of sets) {
+			let best: ParameterDef | undefined;
+			for (const p of this.allParams) {
+				if (p.position === undefined || state.bound.has(p.name)) continue;
+				if (p.sets && p.sets.length > 0 && !p.sets.includes(set)) continue;
+				if (!best || p.position < best.position!) best = p;
+			}
+			if (best && !out.includes(best)) out.push(best);
+		}
+		return out;
 	}
 
 	private narrowSets(state: BindState, p: ParameterDef, extent?: Extent): void {
@@ -430,7 +474,7 @@ function convertOrThrow(binder: Binder, p: ParameterDef, value: unknown, target:
 		const message = binder.sig.isScript
 			? `Cannot process argument transformation on parameter '${p.name}'. ${inner}`
 			: `Cannot bind parameter '${p.name}'. ${inner}`;
-		throw new PSError(
+		const err = new PSError(
 			new ErrorRecord({
 				message,
 				id: binder.sig.isScript ? 'ParameterArgumentTransformationError' : 'CannotConvertArgumentNoMessage',
@@ -440,6 +484,8 @@ function convertOrThrow(binder: Binder, p: ParameterDef, value: unknown, target:
 				target: value,
 			}),
 		);
+		err.extentHint = extent;
+		throw err;
 	}
 }
 

@@ -124,7 +124,7 @@ export class CmdletStage implements Stage {
 		try {
 			return fn();
 		} catch (e) {
-			if (e instanceof PSError && !e.record.position) e.record.position = this.pos();
+			if (e instanceof PSError && !e.record.position) e.record.position = positionOf(this.ctx, e.extentHint ?? this.ast.extent);
 			throw e;
 		}
 	}
@@ -214,7 +214,7 @@ export class CmdletStage implements Stage {
 			input: cur.input,
 			hasInput: cur.hasInput,
 			state: this.state,
-			session: rt,
+			session: rt.sessionFor(this.ctx.scope),
 			host: rt.host,
 			commandName: this.invokedAs,
 			signal: this.ctx.signal,

@@ -18,6 +18,7 @@ export type ParamType =
 	| 'object'
 	| 'object[]'
 	| 'scriptblock'
+	| 'scriptblock[]'
 	| 'hashtable'
 	| 'hashtable[]'
 	| 'datetime'
@@ -39,10 +40,14 @@ export interface ParameterDef {
 	/** Allowed values, matched case-insensitively; the bound value takes the set's spelling. */
 	validateSet?: readonly string[];
 	validateRange?: readonly [number, number];
+	/** Maps a value before conversion and validation (`-ErrorAction 0` → `SilentlyContinue`). */
+	transform?: (value: unknown) => unknown;
 	/** Extra validation: returns an error message (pwsh's "Cannot validate argument..." wraps it) or undefined. */
 	validate?: (value: unknown) => string | undefined;
 	valueFromPipeline?: boolean;
 	valueFromPipelineByPropertyName?: boolean;
+	/** Takes every positional argument left over (`Write-Output a b c`), as an array. */
+	valueFromRemainingArguments?: boolean;
 	/** Shown in help ("Accept wildcard characters"). */
 	acceptsWildcards?: boolean;
 	/** Values offered by tab completion, computed from the live session (component names, site codes...). */
@@ -165,6 +170,11 @@ export interface Session {
 	/** Command lookup: cmdlets, functions and aliases, case-insensitive. */
 	resolveCommand(name: string): CommandInfo | undefined;
 	listCommands(): CommandInfo[];
+	/** Set-Alias / New-Alias; aliases live for the session. */
+	setAlias(name: string, target: string): void;
+	removeAlias(name: string): boolean;
+	/** Get-Random -SetSeed: restarts the session's seeded sequence. */
+	seedRandom(seed: number): void;
 	/** about_ topics: name → text. */
 	readonly aboutTopics: Map<string, string>;
 	readonly history: HistoryEntry[];

@@ -91,6 +91,9 @@ export class ErrorRecord {
 
 /** A terminating error in flight. `scope` says how far it unwinds when nothing catches it. */
 export class PSError extends Error {
+	/** Where the problem is when the raiser knew the place but not the text (the binder); the stage adds the text. */
+	extentHint?: Extent;
+
 	constructor(
 		readonly record: ErrorRecord,
 		/** `statement` ends the statement (and the script goes on); `script` ends the script. */

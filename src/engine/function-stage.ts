@@ -52,7 +52,7 @@ export class FunctionStage implements Stage {
 		try {
 			this.base = this.binder.bindArguments(this.args);
 		} catch (e) {
-			if (e instanceof PSError && !e.record.position) e.record.position = positionOf(this.ctx, this.ast.extent);
+			if (e instanceof PSError && !e.record.position) e.record.position = positionOf(this.ctx, e.extentHint ?? this.ast.extent);
 			throw e;
 		}
 		const entered = this.rt.evaluator.enter(this.ctx, this.ast.extent);

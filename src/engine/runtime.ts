@@ -29,6 +29,7 @@ import {FunctionStage} from './function-stage.ts';
 import type {Host} from '../host/host.ts';
 import {suggestCommands} from './suggest.ts';
 import {createRandom} from './random.ts';
+import {ScopedSession} from './scoped-session.ts';
 
 export interface RuntimeOptions {
 	host: Host;
@@ -49,6 +50,8 @@ export interface RunOptions {
 	signal?: AbortSignal;
 	/** Run in the global scope (interactive lines) rather than a new script scope. */
 	globalScope?: boolean;
+	/** Run in this scope (Invoke-Expression). */
+	scope?: Scope;
 }
 
 export interface RunResult {
@@ -72,7 +75,7 @@ export class Runtime implements Session {
 	site: any;
 	location = 'PS1:\\';
 	lastStatus = true;
-	readonly random: () => number = createRandom(0x5c95);
+	random: () => number = createRandom(0x5c95);
 	private readonly errors: ErrorRecord[] = [];
 	clock: ClockDriver;
 
@@ -145,11 +148,32 @@ export class Runtime implements Session {
 	}
 
 	listCommands(): CommandInfo[] {
+		return this.commandsIn(this.globalScope);
+	}
+
+	commandsIn(scope: Scope): CommandInfo[] {
 		const out: CommandInfo[] = [];
 		for (const a of this.registry.listAliases()) out.push({name: a.name, commandType: 'Alias', definition: a.target, source: ''});
-		for (const f of this.globalScope.listFunctions()) out.push({name: f.name, commandType: 'Function', scriptBlock: f.block, source: ''});
+		for (const f of scope.listFunctions()) out.push({name: f.name, commandType: 'Function', scriptBlock: f.block, source: ''});
 		for (const def of this.registry.listCmdlets()) out.push({name: def.name, commandType: 'Cmdlet', def, source: sourceOf(def)});
 		return out;
+	}
+
+	setAlias(name: string, target: string): void {
+		this.registry.setAlias(name, target);
+	}
+
+	removeAlias(name: string): boolean {
+		return this.registry.removeAlias(name);
+	}
+
+	seedRandom(seed: number): void {
+		this.random = createRandom(seed);
+	}
+
+	/** The Session a cmdlet running in `scope` sees. */
+	sessionFor(scope: Scope): Session {
+		return scope === this.globalScope ? this : new ScopedSession(this, scope);
 	}
 
 	waitSimulated(ms: number, signal?: AbortSignal): Promise<void> {
@@ -158,8 +182,13 @@ export class Runtime implements Session {
 	}
 
 	async runText(text: string): Promise<unknown[]> {
+		return this.runTextIn(text, this.globalScope);
+	}
+
+	/** Invoke-Expression: runs text in a scope, errors reported as usual, output returned. */
+	async runTextIn(text: string, scope: Scope): Promise<unknown[]> {
 		const out: unknown[] = [];
-		await this.run(text, {emit: v => out.push(v), globalScope: true});
+		await this.run(text, {emit: v => out.push(v), scope});
 		return out;
 	}
 
@@ -187,7 +216,7 @@ export class Runtime implements Session {
 		const block = new ScriptBlock(parsed.ast, text, opts.file);
 		const sink = opts.emit ? undefined : this.host.openOutput();
 		const emit: Emit = opts.emit ?? (v => sink!.write(v));
-		const scope = opts.globalScope ? this.globalScope : new Scope(this.globalScope, true);
+		const scope = opts.scope ?? (opts.globalScope ? this.globalScope : new Scope(this.globalScope, true));
 		const ctx: ExecContext = {scope, source: text, file: opts.file, inTry: 0, depth: 0, signal: opts.signal ?? new AbortController().signal};
 		const result: RunResult = {terminated: false, lastStatus: true};
 		try {
@@ -316,7 +345,7 @@ export class Runtime implements Session {
 
 	// ---- commands -----------------------------------------------------------------------------
 
-	private lookup(name: string, scope: Scope): CommandInfo | undefined {
+	lookup(name: string, scope: Scope): CommandInfo | undefined {
 		const alias = this.registry.getAlias(name);
 		const target = alias ? alias.target : name;
 		const fn = scope.findFunction(target);

@@ -52,8 +52,24 @@ function locate(record: ErrorRecord): Located | undefined {
 		length = span.length;
 	}
 	const lineNumber = source.slice(0, lineStart).split('\n').length;
-	return {lineNumber, line: raw, column, length: Math.max(1, length), file: position.file};
+	length = Math.max(1, length);
+	// A very long line shows a window around the error, so a 5 MB one-liner gives a readable frame.
+	if (raw.length > MAX_LINE) {
+		const from = Math.max(0, Math.min(column - 40, raw.length - MAX_LINE));
+		const to = Math.min(raw.length, from + MAX_LINE);
+		const lead = from > 0 ? ELLIPSIS : '';
+		raw = lead + raw.slice(from, to) + (to < raw.length ? ELLIPSIS : '');
+		column = column - from + lead.length;
+		length = Math.max(1, Math.min(length, raw.length - column));
+	}
+	return {lineNumber, line: visible(raw), column, length, file: position.file};
 }
+
+const MAX_LINE = 160;
+const ELLIPSIS = '\u2026';
+
+/** Control characters from the input would drive the terminal: each shows as one replacement character instead. */
+const visible = (text: string): string => text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, '\ufffd');
 
 const paint = (text: string, code: string, color: boolean): string => (color ? code + text + style.reset : text);
 
@@ -66,7 +82,7 @@ export function formatError(record: ErrorRecord, view: ErrorView, color: boolean
 	const where = locate(record);
 	const framed =
 		where !== undefined && (view === 'script' || record.category === 'ParserError' || where.lineNumber > 1);
-	const message = splitLines(record.message);
+	const message = splitLines(visible(record.message));
 	if (!framed) {
 		const lines = [`${reason}: ${message[0]}`, ...message.slice(1)];
 		return lines.map(l => paint(l, style.error, color));

@@ -65,6 +65,26 @@ export function createLexer(source: string, options: {collectComments?: boolean}
 
 	/** Skip whitespace, line continuations and comments (setting `triviaError` for an unterminated block comment). */
 	function skipTrivia(pos: number): number {
+		// The parser asks again and again from the same position; a long comment is walked once.
+		if (pos === lastTriviaStart && text.limit === lastTriviaLimit) {
+			triviaError = lastTriviaError;
+			return lastTriviaEnd;
+		}
+
+		const end = walkTrivia(pos);
+		lastTriviaStart = pos;
+		lastTriviaLimit = text.limit;
+		lastTriviaEnd = end;
+		lastTriviaError = triviaError;
+		return end;
+	}
+
+	let lastTriviaStart = -1;
+	let lastTriviaLimit = -1;
+	let lastTriviaEnd = -1;
+	let lastTriviaError: LexError | undefined;
+
+	function walkTrivia(pos: number): number {
 		triviaError = undefined;
 		let i = pos;
 		for (;;) {
@@ -73,8 +93,8 @@ export function createLexer(source: string, options: {collectComments?: boolean}
 				i++;
 			} else if (c === 35) {
 				const start = i;
-				while (i < text.limit && !isNewlineAt(i)) {
-					i++;
+				for (let d = source.charCodeAt(i); i < text.limit && d !== 10 && d !== 13; d = source.charCodeAt(++i)) {
+					// Up to the end of the line.
 				}
 
 				comments?.set(start, token('Comment', start, i));

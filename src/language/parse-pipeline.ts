@@ -15,11 +15,11 @@ import type {ParseContext} from './parser-context.ts';
 import {parseExpression, parsePrimary} from './parse-expressions.ts';
 import {parseStatement} from './parse-statements.ts';
 import {parseExpandableString} from './parse-strings.ts';
-import {assignmentOperators, type Token} from './tokens.ts';
+import {assignmentOperators, LexFlags, type Token} from './tokens.ts';
 
 /** An assignment, or pipelines joined by `&&` / `||`. Undefined when nothing here starts a pipeline. */
 export function parsePipelineChain(p: ParseContext): StatementAst | undefined {
-	const expression = parseExpression(p);
+	const expression = startsExpression(p) ? parseExpression(p) : undefined;
 	if (expression) {
 		const operator = p.peek('expression');
 		if (assignmentOperators.has(operator.kind)) {
@@ -92,6 +92,28 @@ function parseAssignment(p: ParseContext, target: ExpressionAst, operator: Token
 	};
 }
 
+/** Whether the next token can start an expression; most statements are commands, which skip the attempt. */
+function startsExpression(p: ParseContext): boolean {
+	const token = p.peek('expression', LexFlags.signedNumbers);
+	switch (token.kind) {
+		case 'Identifier':
+		case 'Generic':
+		case 'Keyword':
+		case 'Parameter':
+		case 'NewLine':
+		case 'EndOfInput':
+		case '.':
+		case '&':
+		case ';':
+		case ')':
+		case '}':
+		case '|':
+			return false;
+		default:
+			return true;
+	}
+}
+
 /** Variables, members, indexes, `[type]$var`, and arrays of those (`$a, $b = 1, 2`) accept assignment. */
 function isAssignable(target: ExpressionAst): boolean {
 	switch (target.kind) {
@@ -121,7 +143,10 @@ function parsePipeline(p: ParseContext, start: ExpressionAst | undefined): Pipel
 	let pipe: Token | undefined;
 	let expression = start;
 	for (;;) {
-		expression ??= parseExpression(p);
+		if (!expression && startsExpression(p)) {
+			expression = parseExpression(p);
+		}
+
 		let element: CommandAst | CommandExpressionAst | undefined;
 		if (expression) {
 			if (elements.length > 0) {
@@ -133,8 +158,8 @@ function parsePipeline(p: ParseContext, start: ExpressionAst | undefined): Pipel
 				parseRedirection(p, token, redirections);
 			}
 
-			const end = redirections.length > 0 ? redirections[redirections.length - 1]!.extent.end : expression.extent.end;
-			element = {kind: 'CommandExpression', extent: {start: expression.extent.start, end}, expression, redirections};
+			const extent = redirections.length > 0 ? span(expression, redirections[redirections.length - 1]!) : expression.extent;
+			element = {kind: 'CommandExpression', extent, expression, redirections};
 		} else {
 			element = parseCommand(p);
 		}
@@ -180,7 +205,9 @@ function parsePipeline(p: ParseContext, start: ExpressionAst | undefined): Pipel
 		return undefined;
 	}
 
-	return {kind: 'Pipeline', extent: span(elements[0]!, elements[elements.length - 1]!), elements};
+	// A one-element pipeline shares its element's extent object (one allocation fewer per statement).
+	const extent = elements.length === 1 ? elements[0]!.extent : span(elements[0]!, elements[elements.length - 1]!);
+	return {kind: 'Pipeline', extent, elements};
 }
 
 /** Tokens that end a command (and cannot be an argument). */

@@ -43,11 +43,14 @@ export function parseScriptBlockExpression(p: ParseContext, open: Token): Script
 export function parseScriptBlock(p: ParseContext, open: Token | undefined, isFilter: boolean): ScriptBlockAst {
 	const bodyStart = open ? open.end : 0;
 	p.skipNewlines();
-	const mark = p.mark();
-	const param = parseParamBlock(p);
-	if (!param.block) {
-		// The attributes were a cast or a type literal of the first statement after all: parse them again as such.
-		p.reset(mark);
+	let param: {block?: ParamBlockAst; attributes: AttributeAst[]} = {attributes: []};
+	if (mayStartParamBlock(p)) {
+		const mark = p.mark();
+		param = parseParamBlock(p);
+		if (!param.block) {
+			// The attributes were a cast or a type literal of the first statement after all: parse them again as such.
+			p.reset(mark);
+		}
 	}
 
 	p.skipNewlinesAndSemicolons();
@@ -200,6 +203,11 @@ export function parseStatementList(p: ParseContext): {statements: StatementAst[]
 	}
 
 	return {statements, traps};
+}
+
+function mayStartParamBlock(p: ParseContext): boolean {
+	const token = p.peek('command');
+	return (token.kind === 'Keyword' && token.value === 'param') || p.peek('expression').kind === '[';
 }
 
 /** `[CmdletBinding()] param(...)`: attributes, then `param` and its parameter list. */

@@ -269,6 +269,7 @@ function parseSwitch(p: ParseContext, switchToken: Token, label: Token | undefin
 	const flags: SwitchAst['flags'] = {regex: false, wildcard: false, exact: false, caseSensitive: false};
 	p.skipNewlines();
 	let lastEnd = switchToken.end;
+	let sawFile = false;
 	for (let token = p.peek('command'); token.kind === 'Parameter'; token = p.peek('command')) {
 		p.take(token);
 		lastEnd = token.end;
@@ -288,6 +289,7 @@ function parseSwitch(p: ParseContext, switchToken: Token, label: Token | undefin
 		} else if (flag === 'casesensitive') {
 			flags.caseSensitive = true;
 		} else if (flag === 'file') {
+			sawFile = true;
 			p.error('SwitchFileNotSupported', token.start, token.end);
 			p.skipNewlines();
 			lastEnd = parseCommandArgument(p, 'file')?.extent.end ?? lastEnd;
@@ -297,6 +299,8 @@ function parseSwitch(p: ParseContext, switchToken: Token, label: Token | undefin
 	}
 
 	let value: StatementAst | undefined;
+	// Like pwsh, once the input is known to have ended, later "missing" errors of the same switch are not repeated.
+	let ended = false;
 	const open = p.peek('command');
 	if (open.kind === '(') {
 		p.take(open);
@@ -304,6 +308,7 @@ function parseSwitch(p: ParseContext, switchToken: Token, label: Token | undefin
 		value = parsePipelineChain(p);
 		if (!value) {
 			p.incomplete('PipelineValueRequired', open.end, open.end);
+			ended = p.lexer.onlyTriviaAfter(open.end);
 		}
 
 		p.skipNewlines();
@@ -314,15 +319,19 @@ function parseSwitch(p: ParseContext, switchToken: Token, label: Token | undefin
 		} else if (value) {
 			p.incomplete('MissingEndParenthesisInSwitchStatement', value.extent.end, value.extent.end, [], close.start);
 		}
-	} else {
+	} else if (!sawFile) {
 		p.incomplete('PipelineValueRequired', lastEnd, lastEnd, [], open.start);
+		ended = p.lexer.onlyTriviaAfter(open.start);
 	}
 
 	value ??= errorStatement(lastEnd, lastEnd);
 	p.skipNewlines();
 	const brace = p.peek('command');
 	if (brace.kind !== '{') {
-		p.incomplete('MissingCurlyBraceInSwitchStatement', lastEnd, lastEnd, [], brace.start);
+		if (!ended) {
+			p.incomplete('MissingCurlyBraceInSwitchStatement', lastEnd, lastEnd, [], brace.start);
+		}
+
 		return errorStatement(start, lastEnd);
 	}
 
@@ -349,6 +358,7 @@ function parseSwitch(p: ParseContext, switchToken: Token, label: Token | undefin
 		const body = parseStatementBlock(p);
 		if (!body) {
 			p.incomplete('MissingSwitchStatementClause', end, end, [], p.peek('command').start);
+			ended ||= p.lexer.onlyTriviaAfter(p.peek('command').start);
 		} else {
 			end = body.extent.end;
 			if (pattern.kind === 'StringConstant' && pattern.quote === 'bare' && pattern.value.toLowerCase() === 'default') {
@@ -371,7 +381,10 @@ function parseSwitch(p: ParseContext, switchToken: Token, label: Token | undefin
 		}
 
 		if (next.kind === 'EndOfInput' || p.pos === before) {
-			p.incomplete('MissingEndCurlyBrace', brace.start, brace.end, [], next.start);
+			if (!ended) {
+				p.incomplete('MissingEndCurlyBrace', brace.start, brace.end, [], next.start);
+			}
+
 			break;
 		}
 	}

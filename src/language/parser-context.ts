@@ -27,6 +27,7 @@ export interface Mark {
 	pos: number;
 	errors: number;
 	tokens: number;
+	tooDeep: boolean;
 }
 
 export interface ParseContext {
@@ -213,11 +214,13 @@ export function createParseContext(source: string, options: {recordTokens?: bool
 		},
 
 		mark() {
-			return {pos: context.pos, errors: errors.length, tokens: tokens?.length ?? 0};
+			return {pos: context.pos, errors: errors.length, tokens: tokens?.length ?? 0, tooDeep: context.tooDeep};
 		},
 
 		reset(mark) {
 			context.pos = mark.pos;
+			// A rolled-back attempt that went too deep will go too deep again, and report it then.
+			context.tooDeep = mark.tooDeep;
 			if (errors.length > mark.errors) {
 				for (const key of errorKeys.splice(mark.errors)) {
 					seen.delete(key);

@@ -19,6 +19,11 @@ export interface HeldLock {
 	readonly holder: LockHolder;
 	/** Whether the lock file still names this holder (nobody broke it). */
 	owns(): boolean;
+	/**
+	 * Before a write: `held` when the lock is still ours (a lock file that vanished is put back), `lost` when
+	 * another holder replaced it, `unavailable` when it cannot be checked (the directory is gone or unwritable).
+	 */
+	check(): 'held' | 'lost' | 'unavailable';
 	release(): void;
 }
 
@@ -94,7 +99,7 @@ export function acquireLock(path: string, opts: LockOptions = {}): LockResult {
 	const holder: LockHolder = {pid, host: hostname(), since: new Date().toISOString(), token: randomBytes(8).toString('hex')};
 	const text = JSON.stringify(holder) + '\n';
 	for (let attempt = 0; attempt < 3; attempt++) {
-		if (createExclusive(path, text)) return {ok: true, lock: heldLock(path, holder)};
+		if (createExclusive(path, text)) return {ok: true, lock: heldLock(path, holder, text)};
 		let seen: string;
 		try {
 			seen = readFileSync(path, 'utf8');
@@ -116,11 +121,21 @@ export function acquireLock(path: string, opts: LockOptions = {}): LockResult {
 	return other ? {ok: false, holder: other} : {ok: false, holder: {pid: 0, host: '', since: '', token: ''}};
 }
 
-function heldLock(path: string, holder: LockHolder): HeldLock {
+function heldLock(path: string, holder: LockHolder, text: string): HeldLock {
 	let released = false;
 	return {
 		holder,
 		owns: () => !released && readHolder(path)?.token === holder.token,
+		check() {
+			if (released) return 'lost';
+			const current = readHolder(path);
+			if (current) return current.token === holder.token ? 'held' : 'lost';
+			try {
+				return createExclusive(path, text) ? 'held' : 'lost';
+			} catch {
+				return 'unavailable';
+			}
+		},
 		release() {
 			if (released) return;
 			released = true;

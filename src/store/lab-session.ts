@@ -55,6 +55,7 @@ export class LabSession {
 	#detached = false;
 	#known: Fingerprint;
 	#lastError: string | undefined;
+	#saves = 0;
 
 	constructor(private readonly opts: LabSessionOptions) {
 		this.name = opts.name;
@@ -73,6 +74,11 @@ export class LabSession {
 
 	get site(): Site {
 		return this.#site;
+	}
+
+	/** How many times the lab was written (diagnostics and tests). */
+	get saves(): number {
+		return this.#saves;
 	}
 
 	/** Whether changes are still being saved. */
@@ -117,12 +123,15 @@ export class LabSession {
 		this.#dirty = false;
 		this.#clockDirty = false;
 		const text = JSON.stringify(this.#site.toJSON());
-		if (!this.opts.lock.owns() || !sameFile(fingerprint(this.path), this.#known)) {
+		const onDisk = fingerprint(this.path);
+		// A file that vanished holds nobody's state; one that changed holds another writer's.
+		if (this.opts.lock.check() === 'lost' || (onDisk !== null && !sameFile(onDisk, this.#known))) {
 			this.#divert(text);
 			return false;
 		}
 		try {
 			writeFileAtomic(this.path, text);
+			this.#saves++;
 			this.#known = fingerprint(this.path);
 			if (this.#lastError) this.opts.warn?.(`The lab '${this.name}' is being saved again.`);
 			this.#lastError = undefined;
@@ -179,6 +188,8 @@ export function describe(e: unknown): string {
 			return 'a file is in the way of a directory';
 		case 'EDQUOT':
 			return 'disk quota exceeded';
+		case 'ENOENT':
+			return 'the directory no longer exists';
 		default:
 			return err?.code ?? (e instanceof Error ? e.message : String(e));
 	}

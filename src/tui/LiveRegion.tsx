@@ -1,7 +1,7 @@
 // Everything under the scrollback that redraws: panes, progress, a dialog or the prompt, help, the footer. It
 // works out how many rows each part takes so the whole stays shorter than the terminal (see layout.ts).
 
-import {useCallback, useSyncExternalStore} from 'react';
+import {useCallback, useEffect, useSyncExternalStore} from 'react';
 import {Box} from 'ink';
 import type {CompletionResult} from '../engine/completion.ts';
 import type {ProgressRecord} from '../host/host.ts';
@@ -15,6 +15,7 @@ import type {PromptEffect} from './prompt-keys.ts';
 import {usePrompt} from './use-prompt.ts';
 import {useGlobalKeys} from './use-global-keys.ts';
 import {useTerminalSize} from './use-terminal-size.ts';
+import {useClearScreen} from './use-clear-screen.ts';
 import type {TerminalSize} from './use-terminal-size.ts';
 import {paneLayout, promptBudget} from './layout.ts';
 import {menuLayout} from './CompletionMenu.tsx';
@@ -34,7 +35,10 @@ export interface LiveRegionProps {
 	complete(line: string, cursor: number): CompletionResult;
 	isIncomplete(text: string): boolean;
 	onExit(code: number): void;
-	onClearScreen(): void;
+	/** Told after Ctrl+L cleared the screen. */
+	onClearScreen?(): void;
+	/** Receives the function that clears the screen, for the host's Clear-Host. */
+	bindClearScreen?(clear: () => void): void;
 	initialPanes: boolean;
 	fallbackSize?: TerminalSize;
 }
@@ -47,17 +51,20 @@ export function LiveRegion(props: LiveRegionProps) {
 	const history = useSyncExternalStore(shell.state.subscribe, () => shell.history.entries());
 	const {columns, rows} = useTerminalSize(props.fallbackSize);
 	const {panes, help} = useGlobalKeys({busy, onCancel: () => shell.cancel(), initialPanes: props.initialPanes});
+	const clearScreen = useClearScreen(output);
+	// Clear-Host, from the engine's host, clears the same way.
+	useEffect(() => props.bindClearScreen?.(clearScreen), [clearScreen, props.bindClearScreen]);
 
 	const onEffect = useCallback(
 		(effect: PromptEffect) => {
 			if (effect.kind === 'submit') void shell.submit(effect.text);
 			else if (effect.kind === 'exit') props.onExit(0);
 			else if (effect.kind === 'clearScreen') {
-				output.clear();
-				props.onClearScreen();
+				clearScreen();
+				props.onClearScreen?.();
 			} else if (effect.kind === 'cancelLine') shell.echo(effect.text, '\x1b[90m^C\x1b[39m');
 		},
-		[shell, output, props.onExit, props.onClearScreen],
+		[shell, clearScreen, props.onExit, props.onClearScreen],
 	);
 	const promptActive = !busy && dialog === null;
 	const env = {
@@ -75,7 +82,7 @@ export function LiveRegion(props: LiveRegionProps) {
 	const helpRows = help ? helpHeight(rows - footerRows - promptRows - 2) : 0;
 	const reserved = footerRows + promptRows + dialogRows(dialog) + (progressRecord ? 1 : 0) + helpRows;
 	const layout = paneLayout(rows, columns, reserved, panes && site !== null && !help);
-	const hiddenBecause = !panes ? 'user' : !layout.show && site ? 'small' : null;
+	const hiddenBecause = !panes ? 'user' : !layout.show && site && !help ? 'small' : null;
 
 	return (
 		<Box flexDirection="column" width={columns}>

@@ -1,4 +1,5 @@
-// One update: name, state, and a progress bar while it downloads.
+// One update: state first (so a narrow pane cuts the name, not the state), a progress bar while it downloads or
+// installs, then the name.
 
 import {memo} from 'react';
 import {Text} from 'ink';
@@ -20,14 +21,14 @@ export const UpdateRow = memo(function UpdateRow({name, state, percent}: {name: 
 	const busy = state === 'Downloading' || state === 'Installing';
 	return (
 		<Text wrap="truncate">
-			<Text>{name} </Text>
-			<Text color={color}>{state}</Text>
+			<Text color={color}>{state.padEnd(16)}</Text>
 			{busy ? (
 				<Text>
 					{' '}
 					<ProgressBar percent={percent} />
 				</Text>
 			) : null}
+			<Text> {name}</Text>
 		</Text>
 	);
 });

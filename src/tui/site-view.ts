@@ -150,7 +150,7 @@ export function selectUpdates(s: SiteSnapshot): UpdateRowView[] {
 	const installed = (state: string) => (state === 'Installed' ? 1 : 0);
 	return [...s.updates]
 		.sort((a, b) => installed(a.State) - installed(b.State) || b.DetectedTime - a.DetectedTime)
-		.map(u => ({key: u.Id, name: clean(u.Name), state: clean(u.State), percent: Math.max(0, Math.min(100, u.PercentComplete || 0))}));
+		.map(u => ({key: u.Id, name: clean(u.Name).replace(/^Configuration Manager /, 'CM '), state: clean(u.State), percent: Math.max(0, Math.min(100, u.PercentComplete || 0))}));
 }
 
 /** The newest `count` status messages, newest first. */

@@ -24,7 +24,6 @@ import {ValueStore} from './value-store.ts';
 
 const BRACKETED_PASTE_ON = '\x1b[?2004h';
 const BRACKETED_PASTE_OFF = '\x1b[?2004l';
-const CLEAR_SCREEN = '\x1b[2J\x1b[3J\x1b[H';
 
 /** The runtime's site, when it has what the panes and the live clock need. */
 function asSiteSource(site: unknown): SiteSource | null {
@@ -42,7 +41,9 @@ export async function startTui(opts: LaunchOptions): Promise<number> {
 	const output = new OutputStore();
 	const dialogs = new DialogStore();
 	const progress = new ValueStore<ProgressRecord | null>(null);
-	const host = new TuiHost({output, dialogs, progress, columns: () => stdout.columns || 100, onClear: () => stdout.write(CLEAR_SCREEN)});
+	// Clear-Host: bound by the live region once Ink is mounted (see use-clear-screen.ts).
+	let clearScreen = () => output.clear();
+	const host = new TuiHost({output, dialogs, progress, columns: () => stdout.columns || 100, onClear: () => clearScreen()});
 	const rt = await createRuntime({opts, host});
 	const site = asSiteSource(rt.site);
 	const clock = new LiveClock({site});
@@ -70,7 +71,9 @@ export async function startTui(opts: LaunchOptions): Promise<number> {
 				exitCode = code;
 				leave();
 			}}
-			onClearScreen={() => stdout.write(CLEAR_SCREEN)}
+			bindClearScreen={clear => {
+				clearScreen = clear;
+			}}
 			initialPanes={true}
 		/>,
 		// Ctrl+C belongs to the shell (cancel / clear the line); the engine never writes to the console; 60 fps

@@ -16,7 +16,7 @@ export interface TuiHostDeps {
 	progress: ValueStore<ProgressRecord | null>;
 	/** The terminal's width now: tables lay out to it. */
 	columns(): number;
-	/** Clear-Host: the front end also clears the terminal. */
+	/** Clear-Host: clears the terminal and starts an empty scrollback. */
 	onClear(): void;
 }
 
@@ -71,7 +71,6 @@ export class TuiHost implements Host {
 	}
 
 	clear(): void {
-		this.deps.output.clear();
 		this.deps.onClear();
 	}
 

@@ -190,3 +190,18 @@ test('the cursor in the middle of the line completes the word there', () => {
 test('the cursor out of range is clamped', () => {
 	assert.equal(complete(session(), 'Get-Sc', 99).candidates[0]!.text, 'Get-ScpStatus');
 });
+
+test('against the real command table and site: commands, ValidateSet values, component names, variables', async () => {
+	const {Runtime} = await import('../../src/engine/runtime.ts');
+	const {allCommands} = await import('../../commands/index.ts');
+	const {Site} = await import('../../src/site/index.ts');
+	const {captureHost} = await import('../helpers/run.ts');
+	const rt = new Runtime({host: captureHost().host, commands: allCommands, site: Site.create('default')});
+	const first = (line: string) => complete(rt, line, line.length).candidates[0]?.text;
+	assert.equal(first('Get-Sc'), 'Get-ScpStatus');
+	assert.equal(first('Set-ScpMode -Mo'), '-Mode');
+	assert.equal(first('Set-ScpMode -Mode Of'), 'Offline');
+	assert.equal(first('Restart-Component -Name SMS_DMP_D'), 'SMS_DMP_DOWNLOADER');
+	assert.equal(first('Restart-Component SMS_EXEC'), 'SMS_EXECUTIVE');
+	assert.equal(first('$ErrorAct'), '$ErrorActionPreference');
+});

@@ -129,7 +129,7 @@ export function fakeSession(opts: FakeSessionOptions = {}): Session & {ranText: 
 		...(opts.functions ?? []).map(name => ({name, commandType: 'Function' as const, source: ''})),
 		...(opts.commands ?? []).map(def => ({name: def.name, commandType: 'Cmdlet' as const, def, source: 'Microsoft.PowerShell.Utility'})),
 	];
-	const random = createRandom(1234);
+	let random = createRandom(1234);
 	const ranText: string[] = [];
 	return {
 		host: opts.host ?? new RecordingHost(),
@@ -153,6 +153,13 @@ export function fakeSession(opts: FakeSessionOptions = {}): Session & {ranText: 
 			return list().find(c => c.commandType !== 'Alias' && keyOf(c.name) === target);
 		},
 		listCommands: list,
+		setAlias: (name, target) => {
+			aliases.set(keyOf(name), {name, target});
+		},
+		removeAlias: name => aliases.delete(keyOf(name)),
+		seedRandom: seed => {
+			random = createRandom(seed);
+		},
 		runText: async text => {
 			ranText.push(text);
 			return opts.runText ? opts.runText(text) : [];

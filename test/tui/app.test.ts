@@ -1,4 +1,5 @@
 // The TUI end to end over fakes (ink-testing-library): editing, completion, history, cancel, exit, dialogs.
+// Plain .ts (the JSX lives in harness.tsx) so that `npm test`'s test/**/*.test.ts glob runs it.
 
 import {test} from 'node:test';
 import assert from 'node:assert/strict';

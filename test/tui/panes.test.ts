@@ -1,8 +1,10 @@
-// Each pane, rendered alone (renderToString) and live in the app as the site changes.
+// Each pane, rendered alone (renderToString) and live in the app as the site changes. Plain .ts (createElement, no
+// JSX) so that `npm test`'s test/**/*.test.ts glob runs it.
 
 import './force-color.ts';
 import {test} from 'node:test';
 import assert from 'node:assert/strict';
+import {createElement as h} from 'react';
 import {renderToString} from 'ink';
 import {ScpPane} from '../../src/tui/ScpPane.tsx';
 import {ComponentsPane} from '../../src/tui/ComponentsPane.tsx';
@@ -14,7 +16,7 @@ import {baseSnapshot, T0} from './fake-site.ts';
 import {mount, tick} from './harness.tsx';
 import type {SiteSnapshot} from '../../src/tui/site-view.ts';
 
-const text = (node: React.ReactElement, columns = 70) => stripAnsi(renderToString(node, {columns}));
+const text = (node: ReturnType<typeof h>, columns = 70) => stripAnsi(renderToString(node, {columns}));
 const snap = (change: (s: any) => void = () => {}): SiteSnapshot => {
 	const s = baseSnapshot() as any;
 	change(s);
@@ -22,7 +24,7 @@ const snap = (change: (s: any) => void = () => {}): SiteSnapshot => {
 };
 
 test('SCP pane: site, version, time, rate, modes, Intune, proxy, health', () => {
-	const out = text(<ScpPane view={selectScp(snap())} rows={7} />);
+	const out = text(h(ScpPane, {view: selectScp(snap()), rows: 7}));
 	assert.match(out, /─ SCP ─/);
 	assert.match(out, /Site PS1 on CM01 v2409/);
 	assert.match(out, /Time 2025-03-10 06:00 ×1/);
@@ -34,7 +36,7 @@ test('SCP pane: site, version, time, rate, modes, Intune, proxy, health', () => 
 
 test('SCP pane: the restart badge names SMS_DMP_DOWNLOADER while a mode change waits', () => {
 	const s = snap(x => (x.scp = {...x.scp, Mode: 'Offline', RestartRequired: true}));
-	const raw = renderToString(<ScpPane view={selectScp(s)} rows={7} />, {columns: 70});
+	const raw = renderToString(h(ScpPane, {view: selectScp(s), rows: 7}), {columns: 70});
 	assert.match(stripAnsi(raw), /Mode Offline effective Online/);
 	assert.match(stripAnsi(raw), /RESTART REQUIRED: SMS_DMP_DOWNLOADER/);
 	assert.match(raw, /\x1b\[41m/, 'on a red background');
@@ -43,7 +45,7 @@ test('SCP pane: the restart badge names SMS_DMP_DOWNLOADER while a mode change w
 test('SCP pane: a failed check or a broken network shows red health', () => {
 	const failed = selectScp(snap(x => (x.scp = {...x.scp, LastUpdateCheckResult: 'Failed'})))!;
 	assert.equal(failed.health, 'critical');
-	assert.match(text(<ScpPane view={failed} rows={7} />), /last check failed/);
+	assert.match(text(h(ScpPane, {view: failed, rows: 7})), /last check failed/);
 	const offline = selectScp(snap(x => (x.network = {...x.network, Internet: 'Disconnected'})))!;
 	assert.equal(offline.health, 'critical');
 	const connector = selectScp(snap(x => (x.components = x.components.map((c: any) => (c.Name === 'SMS_SERVICE_CONNECTOR' ? {...c, Status: 'Critical'} : c)))))!;
@@ -53,7 +55,7 @@ test('SCP pane: a failed check or a broken network shows red health', () => {
 test('Components pane: key components first, state colours, "more" when they do not fit', () => {
 	const list = selectComponents(snap(x => (x.components = x.components.map((c: any) => (c.Name === 'SMS_DMP_DOWNLOADER' ? {...c, State: 'Stopping'} : c.Name === 'SMS_SERVICE_CONNECTOR' ? {...c, Status: 'Critical'} : c)))));
 	assert.deepEqual(list.slice(0, 7).map(c => c.name), ['SMS_DMP_DOWNLOADER', 'SMS_DMP_UPLOADER', 'SMS_SERVICE_CONNECTOR', 'SMS_EXECUTIVE', 'SMS_HIERARCHY_MANAGER', 'SMS_DISTRIBUTION_MANAGER', 'SMS_SITE_BACKUP']);
-	const raw = renderToString(<ComponentsPane rows={5} list={list} />, {columns: 70});
+	const raw = renderToString(h(ComponentsPane, {rows: 5, list: list}), {columns: 70});
 	const out = stripAnsi(raw);
 	assert.match(out, /SMS_DMP_DOWNLOADER\s+Stopping/);
 	assert.match(out, /… 4 more/);
@@ -67,10 +69,10 @@ test('Updates pane: name, state and a progress bar while downloading', () => {
 		{Id: 'CM2503', Name: 'Configuration Manager 2503\x1b[2J', State: 'Downloading', PercentComplete: 45, DetectedTime: T0},
 		{Id: 'KB1', Name: 'Hotfix KB1', State: 'Installed', PercentComplete: 100, DetectedTime: T0 - 1},
 	])));
-	const out = text(<UpdatesPane rows={4} list={list} />);
-	assert.match(out, /Configuration Manager 2503 Downloading █████░░░░░  45%/);
-	assert.match(out, /Hotfix KB1 Installed/);
-	assert.match(text(<UpdatesPane rows={4} list={[]} />), /no updates yet/);
+	const out = text(h(UpdatesPane, {rows: 4, list: list}));
+	assert.match(out, /Downloading\s+█████░░░░░  45% CM 2503/);
+	assert.match(out, /Installed\s+Hotfix KB1/);
+	assert.match(text(h(UpdatesPane, {rows: 4, list: []})), /no updates yet/);
 });
 
 test('Status messages pane: newest first, coloured by severity, control characters stripped', () => {
@@ -78,7 +80,7 @@ test('Status messages pane: newest first, coloured by severity, control characte
 		{Seq: 1, Time: T0, Severity: 'Information', MessageId: 500, Component: 'SMS_EXECUTIVE', Description: 'started'},
 		{Seq: 2, Time: T0 + 1000, Severity: 'Error', MessageId: 11488, Component: 'SMS_SERVICE_CONNECTOR', Description: 'cannot\x07 connect\r\nto go.microsoft.com'},
 	])), 5);
-	const raw = renderToString(<MessagesPane rows={5} list={list} />, {columns: 100});
+	const raw = renderToString(h(MessagesPane, {rows: 5, list: list}), {columns: 100});
 	const lines = stripAnsi(raw).split('\n');
 	assert.match(lines[1]!, /06:00:01 E 11488 SMS_SERVICE_CONNECTOR cannot connect to go.microsoft.com/);
 	assert.match(lines[2]!, /06:00:00 I   500 SMS_EXECUTIVE started/);

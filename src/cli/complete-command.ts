@@ -1,0 +1,23 @@
+// `scpsh --complete <line> <cursor>`: what the shell completion scripts ask about the text of -Command. The answer
+// comes from the same completion engine as the interactive shell's Tab, over the default lab's site read without
+// locking or writing it (so its component and site names are offered), and without the profile.
+
+import type {LaunchOptions} from './args.ts';
+import {PlainHost} from '../host/plain-host.ts';
+import {Site} from '../site/index.ts';
+import {configDir} from '../store/config-dir.ts';
+import {DEFAULT_LAB} from '../store/lab-names.ts';
+import {LabStore} from '../store/lab-store.ts';
+import {bareRuntime} from './create-runtime.ts';
+
+export async function runComplete(complete: NonNullable<LaunchOptions['complete']>): Promise<number> {
+	const {complete: completeLine} = await import('../engine/completion.ts');
+	const silent = {write: () => true};
+	const host = new PlainHost({stdout: silent, stderr: silent, color: false, errorColor: false});
+	const site = new LabStore(configDir()).peek(DEFAULT_LAB) ?? Site.create('default');
+	const rt = bareRuntime(host, site);
+	const result = completeLine(rt, complete.line, complete.cursor);
+	const texts = [...new Set(result.candidates.map(c => c.text))];
+	process.stdout.write(texts.map(t => `${t}\n`).join(''));
+	return 0;
+}

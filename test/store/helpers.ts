@@ -1,0 +1,11 @@
+// Temporary config directories for store tests: never the real one.
+import {mkdtempSync, rmSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
+import {after} from 'node:test';
+
+export function tempDir(prefix = 'scpsh-store-'): string {
+	const dir = mkdtempSync(join(tmpdir(), prefix));
+	after(() => rmSync(dir, {recursive: true, force: true}));
+	return dir;
+}
