@@ -108,9 +108,9 @@ export function currentSiteDrive(session: Session): CmDrive | undefined {
 export const fsLocation = (session: Session): string => cmState(session).fsLocation;
 
 /** Moves the session's location, remembering where it was (for `Set-Location -`). */
-export function moveTo(session: Session, location: string, fsPath?: string): void {
+export function moveTo(session: Session, location: string, fsPath?: string, remember = true): void {
 	const st = cmState(session);
-	if (session.location !== location) st.back.push(session.location);
+	if (remember && session.location !== location) st.back.push(session.location);
 	if (st.back.length > 20) st.back.shift();
 	session.location = location;
 	if (fsPath !== undefined) st.fsLocation = fsPath;

@@ -98,7 +98,7 @@ const def: CmdletDef = {
 		const sites = site.getSites();
 		const served = sites.find((s) => s.ServerName.toLowerCase() === root.toLowerCase());
 		if (!served) {
-			ctx.fail({
+			return ctx.fail({
 				message: `Cannot connect to the SMS Provider on '${root}': it is not a site server of this hierarchy.${suggest(root, sites.map((s) => s.ServerName))}`,
 				category: 'ObjectNotFound',
 				id: 'SmsProviderNotFound',

@@ -127,10 +127,9 @@ const def: CmdletDef = {
 		else if (!literal && raw === '-') {
 			const back = popLocation(ctx.session);
 			if (back === undefined) {
-				ctx.fail({message: 'There is no location history left to navigate backwards.', category: 'InvalidOperation', id: 'InvalidOperation', exceptionType: 'InvalidOperationException'});
+				return ctx.fail({message: 'There is no location history left to navigate backwards.', category: 'InvalidOperation', id: 'InvalidOperation', exceptionType: 'InvalidOperationException'});
 			}
-			ctx.session.location = back;
-			if (back.startsWith('/')) moveTo(ctx.session, back, back);
+			moveTo(ctx.session, back, back.startsWith('/') ? back : undefined, false);
 			if (ctx.params.PassThru) ctx.write(pathObject(ctx.session, back));
 			return;
 		} else to = target(ctx, String(raw));

@@ -80,7 +80,7 @@ export class ErrorRecord {
 
 	/** `ObjectNotFound: (X:String) [], CommandNotFoundException`, as pwsh's CategoryInfo prints. */
 	get categoryInfo(): string {
-		const target = this.targetObject === null ? '' : `${String(this.targetObject)}:${typeof this.targetObject === 'string' ? 'String' : 'Object'}`;
+		const target = this.targetObject === null ? ':' : `${String(this.targetObject)}:${typeof this.targetObject === 'string' ? 'String' : 'Object'}`;
 		return `${this.category}: (${target}) [${this.commandName ?? ''}], ${this.exceptionType}`;
 	}
 

@@ -18,6 +18,7 @@ import {propertyNames} from './property.ts';
 import {alignments, cells, defaultShape, formatItems, propertyColumns, type ResolvedColumn, typeNamesOf} from './shape.ts';
 import {needsSample, type TableColumn, TableLayout} from './table.ts';
 import {findView} from './views.ts';
+import {getProperty} from './property.ts';
 import {splitLines} from './width.ts';
 
 export interface OutDefaultOptions {
@@ -124,7 +125,13 @@ export class OutDefault {
 			this.outOfBand(splitLines(toStr(value)));
 			return;
 		}
-		const block = this.openBlock(key, () => this.newBlock(key, value));
+		const view = findView(typeNamesOf(value));
+		const group = view?.groupBy ? toStr(getProperty(value, view.groupBy.property)) : undefined;
+		const blockKey = group === undefined ? key : `${key}\u0000${group}`;
+		const block = this.openBlock(blockKey, () => {
+			if (group !== undefined) this.emitAll([`   ${view!.groupBy!.label}: ${group}`, '']);
+			return this.newBlock(blockKey, value);
+		});
 		if (block.kind === 'table') {
 			const row = cells(block.columns, value);
 			if (block.pending) block.pending.push({row});

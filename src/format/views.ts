@@ -25,6 +25,8 @@ export interface ViewDef {
 	typeName: string | readonly string[];
 	kind: 'table' | 'list';
 	columns: readonly ViewColumn[];
+	/** Objects are grouped by this property, each group under a `   Label: value` line (Get-Member's TypeName). */
+	groupBy?: {label: string; property: string};
 }
 
 const registry = new Map<string, ViewDef[]>();

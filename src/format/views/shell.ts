@@ -84,6 +84,17 @@ export const shellViews: ViewDef[] = [
 		columns: [{label: 'Count', width: 5, align: 'right'}, {label: 'Name', width: 25}, {label: 'Group'}],
 	},
 	{
+		typeName: 'Microsoft.PowerShell.Commands.GroupInfoNoElement',
+		kind: 'table',
+		columns: [{label: 'Count', width: 5, align: 'right'}, {label: 'Name'}],
+	},
+	{
+		typeName: 'Microsoft.PowerShell.Commands.MemberDefinition',
+		kind: 'table',
+		groupBy: {label: 'TypeName', property: 'TypeName'},
+		columns: [{label: 'Name'}, {label: 'MemberType'}, {label: 'Definition'}],
+	},
+	{
 		typeName: 'Microsoft.PowerShell.Commands.GenericMeasureInfo',
 		kind: 'list',
 		columns: [
