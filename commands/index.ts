@@ -10,14 +10,21 @@ import cm_Get_CMSiteRole from './cm/Get-CMSiteRole.ts';
 import cm_Get_CMSiteStatusMessage from './cm/Get-CMSiteStatusMessage.ts';
 import cm_Get_CMSiteSystemServer from './cm/Get-CMSiteSystemServer.ts';
 import cm_Get_CMSiteUpdate from './cm/Get-CMSiteUpdate.ts';
+import cm_Get_Location from './cm/Get-Location.ts';
+import cm_Get_Module from './cm/Get-Module.ts';
+import cm_Get_PSDrive from './cm/Get-PSDrive.ts';
+import cm_Import_Module from './cm/Import-Module.ts';
 import cm_Install_CMSiteUpdate from './cm/Install-CMSiteUpdate.ts';
 import cm_Invoke_CMSiteUpdateCheck from './cm/Invoke-CMSiteUpdateCheck.ts';
 import cm_Invoke_CMSiteUpdateDownload from './cm/Invoke-CMSiteUpdateDownload.ts';
 import cm_Invoke_CMSiteUpdatePrerequisiteCheck from './cm/Invoke-CMSiteUpdatePrerequisiteCheck.ts';
+import cm_New_PSDrive from './cm/New-PSDrive.ts';
 import cm_Remove_CMServiceConnectionPoint from './cm/Remove-CMServiceConnectionPoint.ts';
+import cm_ServiceConnectionTool_exe from './cm/ServiceConnectionTool.exe.ts';
 import cm_Set_CMHierarchySetting from './cm/Set-CMHierarchySetting.ts';
 import cm_Set_CMServiceConnectionPoint from './cm/Set-CMServiceConnectionPoint.ts';
 import cm_Set_CMSiteMaintenanceTask from './cm/Set-CMSiteMaintenanceTask.ts';
+import cm_Set_Location from './cm/Set-Location.ts';
 import core_Clear_Host from './core/Clear-Host.ts';
 import core_Clear_Variable from './core/Clear-Variable.ts';
 import core_ConvertFrom_Json from './core/ConvertFrom-Json.ts';
@@ -110,14 +117,21 @@ export const allCommands: CmdletDef[] = [
 	cm_Get_CMSiteStatusMessage,
 	cm_Get_CMSiteSystemServer,
 	cm_Get_CMSiteUpdate,
+	cm_Get_Location,
+	cm_Get_Module,
+	cm_Get_PSDrive,
+	cm_Import_Module,
 	cm_Install_CMSiteUpdate,
 	cm_Invoke_CMSiteUpdateCheck,
 	cm_Invoke_CMSiteUpdateDownload,
 	cm_Invoke_CMSiteUpdatePrerequisiteCheck,
+	cm_New_PSDrive,
 	cm_Remove_CMServiceConnectionPoint,
+	cm_ServiceConnectionTool_exe,
 	cm_Set_CMHierarchySetting,
 	cm_Set_CMServiceConnectionPoint,
 	cm_Set_CMSiteMaintenanceTask,
+	cm_Set_Location,
 	core_Clear_Host,
 	core_Clear_Variable,
 	core_ConvertFrom_Json,

@@ -23,5 +23,7 @@ await build({
 	// Some bundled dependencies are CommonJS and call require().
 	banner: {js: "#!/usr/bin/env node\nimport {createRequire as __scpshCreateRequire} from 'node:module';\nconst require = __scpshCreateRequire(import.meta.url);"},
 	legalComments: 'none',
+	minify: true,
+	keepNames: false,
 	logLevel: 'warning',
 });

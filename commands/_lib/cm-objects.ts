@@ -8,6 +8,7 @@
 // summarizer); they are appended after the class's own properties and named in each cmdlet's help.
 
 import type {CmdletContext, ParameterDef} from '../../src/engine/command.ts';
+import {dotNetObject} from '../../src/engine/types.ts';
 import {PSDateTime, PSObject} from '../../src/engine/values.ts';
 import {escapeWildcard, wildcardMatcher} from '../../src/engine/wildcard.ts';
 import type {Component, MaintenanceTask, ScpStatus, SiteRecord, SiteSystem, StatusMessage, Update} from '../../src/site/index.ts';
@@ -27,17 +28,20 @@ export function resultObject(wmiClass: string, props: Record<string, unknown>): 
 
 const date = (ms: number | null): PSDateTime | null => (ms === null ? null : new PSDateTime(ms));
 
-/** An entry of a result object's Props list (SMS_EmbeddedProperty). */
+/** An entry of a result object's Props list (SMS_EmbeddedProperty); in a list it prints as its property name. */
 export const embeddedProperty = (name: string, value: number, value1 = '', value2 = ''): PSObject =>
-	resultObject('SMS_EmbeddedProperty', {PropertyName: name, Value: value, Value1: value1, Value2: value2});
+	dotNetObject(resultType('SMS_EmbeddedProperty'), {PropertyName: name, Value: value, Value1: value1, Value2: value2}, () => name);
 
 // ---- the CMSite drive rule ----------------------------------------------------------------------------------
 
-/** The module refuses to run anywhere but on a CMSite drive (the console's `PS1:\`). */
-export function requireSiteDrive(ctx: CmdletContext): CmDrive {
+/**
+ * The module refuses to run anywhere but on a CMSite drive (the console's `PS1:\`): undefined, after writing the
+ * error (non-terminating, so -ErrorAction governs it), when the location is elsewhere.
+ */
+export function requireSiteDrive(ctx: CmdletContext): CmDrive | undefined {
 	const drive = currentSiteDrive(ctx.session);
 	if (!drive) {
-		ctx.fail({
+		ctx.writeError({
 			message: 'This command cannot be run from the current drive. To run this command you must first connect to a Configuration Manager drive.',
 			category: 'InvalidOperation',
 			id: 'NotConnectedToSiteDrive',

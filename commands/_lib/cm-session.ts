@@ -1,6 +1,6 @@
 // What the ConfigurationManager console session holds beyond the site: which modules are imported, the CMSite
-// drives, and the last file-system location. Kept per session (a WeakMap), because the engine's Session has
-// only `location` (the prompt's text) and these are the compatibility cmdlets' business alone.
+// drives, and the last file-system location. Kept per shell (a WeakMap), because the engine's Session has only
+// `location` (the prompt's text) and these are the compatibility cmdlets' business alone.
 //
 // A new session starts as a PowerShell window opened from the console does: ConfigurationManager imported, a
 // CMSite drive for the top-tier site (and for the site the prompt's location names, so `PS PS1:\>` always has
@@ -33,7 +33,14 @@ interface CmState {
 	back: string[];
 }
 
-const states = new WeakMap<Session, CmState>();
+const states = new WeakMap<object, CmState>();
+
+/**
+ * What identifies the running shell. A cmdlet's ctx.session is a fresh scoped view of the runtime per call (in
+ * a script scope, a function...), so it cannot key per-shell state; the runtime's history list is one object per
+ * shell and is shared by every view of it.
+ */
+const shellKey = (session: Session): object => session.history;
 const key = (name: string): string => name.toLowerCase();
 
 /** `PS1:\` → PS1; undefined for a location that is no drive-qualified path (a Unix folder, say). */
@@ -57,11 +64,11 @@ function autoDrive(site: Site, code: string): CmDrive | undefined {
 
 /** The session's console state, made (or brought in line with a replaced site) on first use. */
 export function cmState(session: Session): CmState {
-	let st = states.get(session);
+	let st = states.get(shellKey(session));
 	const site = siteIn(session);
 	if (!st) {
 		st = {site: null, modules: new Set([key(CM_MODULE)]), drives: new Map(), fsLocation: process.cwd(), back: []};
-		states.set(session, st);
+		states.set(shellKey(session), st);
 	}
 	if (st.site !== site) {
 		st.site = site;

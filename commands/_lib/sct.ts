@@ -14,8 +14,8 @@
 // as the user typed them, never as mapped on this computer.
 
 import {existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync} from 'node:fs';
-import {dirname, join} from 'node:path';
-import {connectUpdatePack, parseUsageData, type PackSelection} from '../../src/site/index.ts';
+import {join} from 'node:path';
+import {connectUpdatePack, parseUsageData, type PackSelection, type UpdatePackDoc} from '../../src/site/index.ts';
 import {mapPath, type PathBase} from './win-paths.ts';
 
 export const TOOL_NAME = 'ServiceConnectionTool.exe';
@@ -163,7 +163,7 @@ export function runConnect(opts: ConnectOptions, base: PathBase, out: (line: str
 		say(`  Uploading usage data... done.`);
 		say(`  Downloading the update manifest (ConfigMgr.Update.Manifest.cab)... done.`);
 		const packText = connectUpdatePack(i.text, {selection});
-		const pack = JSON.parse(packText) as {updates: {name: string; version: string; sizeMB: number}[]};
+		const pack = JSON.parse(packText) as UpdatePackDoc;
 		if (!pack.updates.length) say('  No updates are available for this hierarchy.');
 		for (const up of pack.updates) {
 			say(`  Downloading ${up.name} (${up.version}, ${up.sizeMB} MB)... 25% 50% 75% 100%`);
@@ -175,8 +175,3 @@ export function runConnect(opts: ConnectOptions, base: PathBase, out: (line: str
 	say(`The connect phase completed. Take ${opts.updatePackDest} to the service connection point and run ${TOOL_NAME} -import -updatepacksrc <folder>.`);
 	log.writeTo(destReal);
 }
-
-/** Creates the folder a file is written into, as the tool does for its destinations. */
-export const ensureParent = (file: string): void => {
-	mkdirSync(dirname(file), {recursive: true});
-};

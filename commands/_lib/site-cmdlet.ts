@@ -3,12 +3,14 @@
 // names, and the file-system plumbing of the offline path.
 
 import {existsSync, statSync} from 'node:fs';
-import {dirname, resolve} from 'node:path';
+import {dirname} from 'node:path';
 import type {CmdletContext, Session} from '../../src/engine/command.ts';
 import type {ErrorCategory, ErrorRecordInit} from '../../src/engine/errors.ts';
 import {PSDateTime, PSTimeSpan} from '../../src/engine/values.ts';
 import {hasWildcard} from '../../src/engine/wildcard.ts';
 import {parseDuration, SiteError, type Site} from '../../src/site/index.ts';
+import {fsLocation} from './cm-session.ts';
+import {defaultDriveRoot, isDrivePath, mapPath} from './win-paths.ts';
 
 // ---- errors ---------------------------------------------------------------------------------------------
 
@@ -154,8 +156,19 @@ export const completeTaskNames = (session: Session): string[] => unique(siteIn(s
 
 // ---- files ----------------------------------------------------------------------------------------------------
 
-/** A path as the user gave it, made absolute against the process's working directory. */
-export const resolvePath = (path: string): string => resolve(process.cwd(), path);
+/**
+ * Where a path the user typed lives on this computer, and how messages show it. Paths map as the Service
+ * Connection Tool maps them (win-paths.ts), so `Export-ScpUsageData D:\USB\UsageData.cab` and
+ * `ServiceConnectionTool.exe -connect -usagedatasrc D:\USB` meet in the same folder: a drive letter lives under
+ * the drive root, and a relative path starts at the session's file-system location (the process's current
+ * directory until Set-Location moves it). Messages show a drive or UNC path as typed (where it really lives is
+ * this computer's business, and scripts must print the same everywhere) and any other path resolved, as pwsh does.
+ */
+export function userPath(session: Session, typed: string): {real: string; shown: string; onDrive: boolean} {
+	const real = mapPath(typed, {cwd: fsLocation(session), driveRoot: defaultDriveRoot()});
+	const onDrive = isDrivePath(typed) || (/^(\\\\|\/\/)[^\\/]/.test(typed.trim()) && typed.includes('\\'));
+	return {real, shown: onDrive ? typed.trim() : real, onDrive};
+}
 
 /** pwsh's error for a path that does not exist (Get-Content, Import-*). */
 export function pathNotFound(path: string): ErrorRecordInit {
@@ -192,7 +205,6 @@ export function whatIfRequested(ctx: CmdletContext): boolean {
 	const pref = ctx.session.getVariable('WhatIfPreference');
 	return pref === true || String(pref).toLowerCase() === 'true';
 }
-
 
 /** `Service connection point on CM01.contoso.com`, or just the role when none is installed (the site call will say so). */
 export function scpTarget(site: Site): string {

@@ -58,7 +58,7 @@ const def: CmdletDef = {
 	],
 	related: ['Get-CMServiceConnectionPoint', 'Remove-CMServiceConnectionPoint', 'Get-CMSiteSystemServer', 'Add-ScpRole', 'about_ServiceConnectionPoint'],
 	async process(ctx) {
-		requireSiteDrive(ctx);
+		if (!requireSiteDrive(ctx)) return;
 		checkWildcardSwitches(ctx);
 		const site = siteOf(ctx);
 		let server: string;

@@ -63,7 +63,7 @@ const def: CmdletDef = {
 		{
 			title: 'Errors of the service connector after a network failure',
 			code: '$since = Get-Date\nSet-SimNetwork -Internet Disconnected\nStep-SimClock 1d\n' +
-				'Get-CMComponentStatusMessage -ComponentName SMS_SERVICE_CONNECTOR -Severity Error -StartTime $since | Select-Object -First 1 MessageID, Component',
+				'Get-CMComponentStatusMessage -ComponentName SMS_SERVICE_CONNECTOR -Severity Error -StartTime $since |\n\tWhere-Object MessageID -eq 11488 | Select-Object -First 1 MessageID, Component',
 			remarks: 'The failed update check raised message 11488 on SMS_SERVICE_CONNECTOR.',
 			expect: ['11488', 'SMS_SERVICE_CONNECTOR'],
 		},
@@ -77,6 +77,7 @@ const def: CmdletDef = {
 	related: ['Get-CMSiteStatusMessage', 'Get-StatusMessage', 'Get-CMSiteComponent'],
 	process(ctx) {
 		const drive = requireSiteDrive(ctx);
+		if (!drive) return;
 		checkWildcardSwitches(ctx);
 		const p = ctx.params;
 		const severity: string | undefined = p.Severity;

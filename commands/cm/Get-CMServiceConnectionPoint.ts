@@ -59,6 +59,7 @@ const def: CmdletDef = {
 	related: ['Set-CMServiceConnectionPoint', 'Add-CMServiceConnectionPoint', 'Remove-CMServiceConnectionPoint', 'Get-ScpStatus', 'about_ServiceConnectionPoint'],
 	process(ctx) {
 		const drive = requireSiteDrive(ctx);
+		if (!drive) return;
 		checkWildcardSwitches(ctx);
 		const status = siteOf(ctx).getScpStatus();
 		if (ctx.parameterSet === 'SearchByValue') {

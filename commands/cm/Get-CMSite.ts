@@ -44,7 +44,7 @@ const def: CmdletDef = {
 		},
 		{
 			title: 'Find the top-tier site by its parent',
-			code: '(Get-CMSite | Where-Object { $_.ReportingSiteCode -eq \'\' }).SiteCode',
+			code: '(Get-CMSite | Where-Object ReportingSiteCode -eq \'\').SiteCode',
 			remarks: 'The top-tier site reports to no site.',
 			expect: ['PS1'],
 		},
@@ -57,7 +57,7 @@ const def: CmdletDef = {
 	],
 	related: ['Get-CMSiteSystemServer', 'Get-Site'],
 	process(ctx) {
-		requireSiteDrive(ctx);
+		if (!requireSiteDrive(ctx)) return;
 		checkWildcardSwitches(ctx);
 		const byName = nameFilter(ctx, ctx.params.Name, true);
 		const code: string | undefined = ctx.params.SiteCode;

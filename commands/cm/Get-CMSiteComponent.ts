@@ -58,6 +58,7 @@ const def: CmdletDef = {
 	related: ['Get-Component', 'Get-CMComponentStatusMessage', 'Restart-Component'],
 	process(ctx) {
 		const drive = requireSiteDrive(ctx);
+		if (!drive) return;
 		checkWildcardSwitches(ctx);
 		const site = siteOf(ctx);
 		const code: string = ctx.params.SiteCode ?? drive.siteCode;

@@ -57,6 +57,7 @@ const def: CmdletDef = {
 	related: ['Set-CMSiteMaintenanceTask', 'Get-MaintenanceTask', 'Start-MaintenanceTask'],
 	process(ctx) {
 		const drive = requireSiteDrive(ctx);
+		if (!drive) return;
 		checkWildcardSwitches(ctx);
 		const code: string = ctx.params.SiteCode ?? drive.siteCode;
 		const byName = nameFilter(ctx, ctx.params.Name, true);

@@ -58,6 +58,7 @@ const def: CmdletDef = {
 	related: ['Get-CMSiteSystemServer', 'Get-CMServiceConnectionPoint'],
 	process(ctx) {
 		const drive = requireSiteDrive(ctx);
+		if (!drive) return;
 		checkWildcardSwitches(ctx);
 		const site = siteOf(ctx);
 		const scp = site.getScpStatus();

@@ -101,7 +101,7 @@ const def: CmdletDef = {
 		{
 			title: 'Errors of the last day',
 			code: 'Set-SimNetwork -Block go.microsoft.com\nStep-SimClock 1d\n' +
-				'Get-CMSiteStatusMessage -Severity Error -ViewingPeriod (Get-Date).AddDays(-1) | Select-Object -First 1 MessageID, Component',
+				'Get-CMSiteStatusMessage -Severity Error -MessageId 11488 -ViewingPeriod (Get-Date).AddDays(-1) | Select-Object -First 1 MessageID, Component',
 			remarks: 'The update check could not reach go.microsoft.com: message 11488 from SMS_SERVICE_CONNECTOR.',
 			expect: ['11488', 'SMS_SERVICE_CONNECTOR'],
 		},
@@ -115,7 +115,7 @@ const def: CmdletDef = {
 	],
 	related: ['Get-CMComponentStatusMessage', 'Get-StatusMessage'],
 	process(ctx) {
-		requireSiteDrive(ctx);
+		if (!requireSiteDrive(ctx)) return;
 		checkWildcardSwitches(ctx);
 		const table = ctx.params.FilterHashtable;
 		if (table instanceof PSHashtable) {

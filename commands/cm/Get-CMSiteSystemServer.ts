@@ -50,6 +50,7 @@ const def: CmdletDef = {
 	related: ['Get-CMSiteRole', 'Add-CMServiceConnectionPoint', 'Get-SiteSystem'],
 	process(ctx) {
 		const drive = requireSiteDrive(ctx);
+		if (!drive) return;
 		checkWildcardSwitches(ctx);
 		const site = siteOf(ctx);
 		let systems = site.getSiteSystems();

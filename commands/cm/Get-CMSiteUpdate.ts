@@ -40,7 +40,7 @@ const def: CmdletDef = {
 	examples: [
 		{
 			title: 'Updates that are not installed yet',
-			code: 'Step-SimClock 30d\nGet-CMSiteUpdate -Fast | Where-Object { $_.State -ne 196612 } | Select-Object Name, StateName',
+			code: 'Step-SimClock 30d\nGet-CMSiteUpdate -Fast | Where-Object State -ne 196612 | Select-Object Name, StateName',
 			remarks: 'After a month online the site has found (and downloaded) the 2409 hotfix rollup and release 2503.',
 			expect: ['Configuration Manager 2503'],
 		},
@@ -53,7 +53,7 @@ const def: CmdletDef = {
 	],
 	related: ['Invoke-CMSiteUpdateCheck', 'Invoke-CMSiteUpdateDownload', 'Install-CMSiteUpdate', 'Get-ScpUpdate'],
 	process(ctx) {
-		requireSiteDrive(ctx);
+		if (!requireSiteDrive(ctx)) return;
 		checkWildcardSwitches(ctx);
 		if (!ctx.params.Fast && !toBool(ctx.session.getVariable('CMPSSuppressFastNotUsedCheck'))) {
 			ctx.writeWarning('\'Get-CMSiteUpdate\' was called without -Fast, so its lazy properties are loaded, which can be slow. ' +

@@ -60,7 +60,7 @@ const def: CmdletDef = {
 	],
 	related: ['Get-CMSiteUpdate', 'Invoke-CMSiteUpdatePrerequisiteCheck', 'Install-ScpUpdate'],
 	async process(ctx) {
-		requireSiteDrive(ctx);
+		if (!requireSiteDrive(ctx)) return;
 		const site = siteOf(ctx);
 		const name = updateNameOf(ctx);
 		const go = ctx.params.Force && !whatIfRequested(ctx) ? true : await ctx.shouldProcess(name, 'Install-CMSiteUpdate');

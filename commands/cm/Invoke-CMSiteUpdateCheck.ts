@@ -4,7 +4,7 @@
 import type {CmdletDef} from '../../src/engine/command.ts';
 import {requireSiteDrive, wildcardParameters} from '../_lib/cm-objects.ts';
 import {siteOf} from '../_lib/site.ts';
-import {callSite, scpTarget} from '../_lib/site-cmdlet.ts';
+import {scpTarget, trySite} from '../_lib/site-cmdlet.ts';
 
 const def: CmdletDef = {
 	name: 'Invoke-CMSiteUpdateCheck',
@@ -38,10 +38,11 @@ const def: CmdletDef = {
 	],
 	related: ['Get-CMSiteUpdate', 'Invoke-CMSiteUpdateDownload', 'Invoke-ScpUpdateCheck', 'ServiceConnectionTool.exe'],
 	async process(ctx) {
-		requireSiteDrive(ctx);
+		if (!requireSiteDrive(ctx)) return;
 		const site = siteOf(ctx);
 		if (!(await ctx.shouldProcess(scpTarget(site), 'Invoke-CMSiteUpdateCheck'))) return;
-		const result = callSite(ctx, () => site.checkForUpdates());
+		const result = trySite(ctx, () => site.checkForUpdates());
+		if (!result) return;
 		if (result.Pending) {
 			ctx.writeWarning('SMS_DMP_DOWNLOADER is not running, so the check is queued: it runs when the thread starts.');
 		} else if (!result.Succeeded) {

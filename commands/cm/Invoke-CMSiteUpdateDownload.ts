@@ -42,7 +42,7 @@ const def: CmdletDef = {
 	],
 	related: ['Get-CMSiteUpdate', 'Install-CMSiteUpdate', 'Start-ScpUpdateDownload'],
 	async process(ctx) {
-		requireSiteDrive(ctx);
+		if (!requireSiteDrive(ctx)) return;
 		const site = siteOf(ctx);
 		const name = updateNameOf(ctx);
 		const go = ctx.params.Force && !whatIfRequested(ctx) ? true : await ctx.shouldProcess(name, 'Invoke-CMSiteUpdateDownload');

@@ -36,7 +36,7 @@ const def: CmdletDef = {
 	],
 	related: ['Install-CMSiteUpdate', 'Get-CMSiteUpdate'],
 	async process(ctx) {
-		requireSiteDrive(ctx);
+		if (!requireSiteDrive(ctx)) return;
 		const site = siteOf(ctx);
 		const name = updateNameOf(ctx);
 		if (!(await ctx.shouldProcess(name, 'Invoke-CMSiteUpdatePrerequisiteCheck'))) return;

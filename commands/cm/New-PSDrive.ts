@@ -10,7 +10,7 @@ import {completeServerNames, completeSiteCodes} from '../_lib/site-cmdlet.ts';
 
 const def: CmdletDef = {
 	name: 'New-PSDrive',
-	aliases: ['ndr', 'mount'],
+	aliases: ['ndr'],
 	synopsis: 'Creates a drive; here, a CMSite drive connected to a Configuration Manager site.',
 	description:
 		'New-PSDrive creates a drive. scpsh supports the CMSite provider of the ConfigurationManager module: ' +
@@ -92,7 +92,9 @@ const def: CmdletDef = {
 			});
 		}
 		if (getCmDrive(ctx.session, name) || listDrives(ctx.session).some((d) => d.Name.toLowerCase() === name.toLowerCase())) {
-			ctx.fail({message: `A drive with the name '${name}' already exists.`, category: 'ResourceExists', id: 'DriveAlreadyExists', target: name, exceptionType: 'SessionStateException'});
+			// Non-terminating, as pwsh's: scripts create the drive "if missing" with -ErrorAction SilentlyContinue.
+			ctx.writeError({message: `A drive with the name '${name}' already exists.`, category: 'ResourceExists', id: 'DriveAlreadyExists', target: name, exceptionType: 'SessionStateException'});
+			return;
 		}
 		const site = siteOf(ctx);
 		const sites = site.getSites();

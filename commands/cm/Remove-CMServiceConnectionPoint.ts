@@ -56,7 +56,7 @@ const def: CmdletDef = {
 	],
 	related: ['Add-CMServiceConnectionPoint', 'Get-CMServiceConnectionPoint', 'Remove-ScpRole', 'about_ServiceConnectionPoint'],
 	async process(ctx) {
-		requireSiteDrive(ctx);
+		if (!requireSiteDrive(ctx)) return;
 		checkWildcardSwitches(ctx);
 		const site = siteOf(ctx);
 		const scp = findScp(ctx, site);

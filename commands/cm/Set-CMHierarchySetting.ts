@@ -69,7 +69,7 @@ const def: CmdletDef = {
 	],
 	related: ['Set-ScpUsageDataLevel', 'Get-ScpStatus', 'ServiceConnectionTool.exe'],
 	async process(ctx) {
-		requireSiteDrive(ctx);
+		if (!requireSiteDrive(ctx)) return;
 		const site = siteOf(ctx);
 		for (const n of NOT_SIMULATED) if (ctx.isBound(n)) ctx.writeVerbose(`-${n} is not simulated; it was not kept.`);
 		const top = topSiteCode(site) ?? '';

@@ -67,7 +67,7 @@ const def: CmdletDef = {
 	],
 	related: ['Get-CMServiceConnectionPoint', 'Set-ScpMode', 'Restart-Component', 'about_ScpModes'],
 	async process(ctx) {
-		requireSiteDrive(ctx);
+		if (!requireSiteDrive(ctx)) return;
 		checkWildcardSwitches(ctx);
 		const site = siteOf(ctx);
 		const scp = findScp(ctx, site);

@@ -135,6 +135,7 @@ const def: CmdletDef = {
 	related: ['Get-CMSiteMaintenanceTask', 'Set-MaintenanceTask', 'Start-MaintenanceTask'],
 	async process(ctx) {
 		const drive = requireSiteDrive(ctx);
+		if (!drive) return;
 		checkWildcardSwitches(ctx);
 		const name = taskName(ctx);
 		if (name === undefined) return;

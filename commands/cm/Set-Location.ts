@@ -9,17 +9,23 @@ import {existsSync, statSync} from 'node:fs';
 import {homedir, tmpdir} from 'node:os';
 import {resolve} from 'node:path';
 import type {CmdletContext, CmdletDef} from '../../src/engine/command.ts';
+import type {ErrorRecordInit} from '../../src/engine/errors.ts';
 import {currentSiteDrive, driveOf, fsLocation, getCmDrive, moveTo, popLocation} from '../_lib/cm-session.ts';
 import {pathObject} from '../_lib/shell-objects.ts';
 
 const SHELL_DRIVES = ['Alias', 'Env', 'Function', 'Variable'];
 
-function pathNotFound(ctx: CmdletContext, shown: string): never {
-	ctx.fail({message: `Cannot find path '${shown}' because it does not exist.`, category: 'ObjectNotFound', id: 'PathNotFound', target: shown, exceptionType: 'ItemNotFoundException'});
+/** A location that does not exist: pwsh writes it as a non-terminating error, so -ErrorAction governs it. */
+class NotFound {
+	constructor(readonly error: ErrorRecordInit) {}
 }
 
-function driveNotFound(ctx: CmdletContext, name: string): never {
-	ctx.fail({
+function pathNotFound(_ctx: CmdletContext, shown: string): never {
+	throw new NotFound({message: `Cannot find path '${shown}' because it does not exist.`, category: 'ObjectNotFound', id: 'PathNotFound', target: shown, exceptionType: 'ItemNotFoundException'});
+}
+
+function driveNotFound(_ctx: CmdletContext, name: string): never {
+	throw new NotFound({
 		message: `Cannot find drive. A drive with the name '${name}' does not exist.`,
 		category: 'ObjectNotFound',
 		id: 'DriveNotFound',
@@ -127,12 +133,21 @@ const def: CmdletDef = {
 		else if (!literal && raw === '-') {
 			const back = popLocation(ctx.session);
 			if (back === undefined) {
-				return ctx.fail({message: 'There is no location history left to navigate backwards.', category: 'InvalidOperation', id: 'InvalidOperation', exceptionType: 'InvalidOperationException'});
+				ctx.writeError({message: 'There is no location history left to navigate backwards.', category: 'InvalidOperation', id: 'InvalidOperation', exceptionType: 'InvalidOperationException'});
+				return;
 			}
 			moveTo(ctx.session, back, back.startsWith('/') ? back : undefined, false);
 			if (ctx.params.PassThru) ctx.write(pathObject(ctx.session, back));
 			return;
-		} else to = target(ctx, String(raw));
+		} else {
+			try {
+				to = target(ctx, String(raw));
+			} catch (e) {
+				if (!(e instanceof NotFound)) throw e;
+				ctx.writeError(e.error);
+				return;
+			}
+		}
 		moveTo(ctx.session, to.location, to.fs);
 		if (ctx.params.PassThru) ctx.write(pathObject(ctx.session, to.location));
 	},

@@ -1,12 +1,12 @@
 // Export-ScpUsageData: the Service Connection Tool's prepare phase (-prepare -usagedatadest) as a cmdlet. It
 // writes a real file at the path given, in our own format (src/site/offline.ts; documented in the help).
 
-import {statSync, writeFileSync} from 'node:fs';
-import {basename} from 'node:path';
+import {mkdirSync, statSync, writeFileSync} from 'node:fs';
+import {basename, dirname} from 'node:path';
 import type {CmdletDef} from '../../src/engine/command.ts';
 import {PSObject} from '../../src/engine/values.ts';
 import {siteOf} from '../_lib/site.ts';
-import {callSite, parentExists, parentNotFound, resolvePath, scpTarget} from '../_lib/site-cmdlet.ts';
+import {callSite, parentExists, parentNotFound, scpTarget, userPath} from '../_lib/site-cmdlet.ts';
 
 const def: CmdletDef = {
 	name: 'Export-ScpUsageData',
@@ -24,8 +24,12 @@ const def: CmdletDef = {
 		'"productVersion" (such as 2409), "installedHotfixes" (KB numbers), "level" (Basic, Enhanced or Full), ' +
 		'"generatedAt" (ISO 8601, simulated time) and "data", which holds a "basic" section and, by level, "enhanced" ' +
 		'and "full" sections (Set-ScpUsageDataLevel). No section holds site codes, server, site or user names.\n\n' +
-		'The path is a file path; a relative path is resolved against the current directory of the scpsh process. An ' +
-		'existing file is overwritten; the folder must exist.',
+		'PATHS\n' +
+		'The path names a file. A relative path starts at the current location (the directory scpsh was started in, until ' +
+		'Set-Location moves it). A Windows drive path such as D:\\USB\\UsageData.cab maps, on any computer, to a folder under ' +
+		'$SCPSH_DRIVE_ROOT (by default ~/.scpsh/drives, so D:\\USB is ~/.scpsh/drives/D/USB), as ServiceConnectionTool.exe ' +
+		'maps it: both ends of the offline path meet in the same folder. Folders on such a drive are created as needed; ' +
+		'elsewhere the folder must exist. An existing file is overwritten.',
 	parameters: [
 		{
 			name: 'Path',
@@ -33,7 +37,7 @@ const def: CmdletDef = {
 			mandatory: true,
 			position: 0,
 			aliases: ['UsageDataDest', 'FilePath'],
-			help: 'The file to write, for example D:\\USB\\UsageData.cab or ./UsageData.json. Relative paths start at the current directory.',
+			help: 'The file to write, for example D:\\USB\\UsageData.cab (a simulated drive, see PATHS) or ./UsageData.json. Relative paths start at the current location.',
 		},
 		{
 			name: 'PassThru',
@@ -65,34 +69,29 @@ const def: CmdletDef = {
 	related: ['Import-ScpUpdatePack', 'Set-ScpUsageDataLevel', 'Set-ScpMode', 'about_ScpModes'],
 	async process(ctx) {
 		const site = siteOf(ctx);
-		const given: string = ctx.params.Path;
-		const path = resolvePath(given);
-		let isDir = false;
-		try {
-			isDir = statSync(path).isDirectory();
-		} catch {
-			// Not there yet: the usual case.
-		}
-		if (isDir) {
+		const {real, shown, onDrive} = userPath(ctx.session, String(ctx.params.Path));
+		if (statSync(real, {throwIfNoEntry: false})?.isDirectory()) {
 			ctx.fail({
-				message: `Access to the path '${path}' is denied: it is a folder. Give a file path, for example ${path}/UsageData.cab.`,
+				message: `Access to the path '${shown}' is denied: it is a folder. Give a file path, such as ${shown.replace(/[\\/]+$/, '')}${shown.includes('\\') ? '\\' : '/'}UsageData.cab.`,
 				category: 'PermissionDenied',
 				id: 'PathIsFolder',
-				target: path,
+				target: shown,
 				exceptionType: 'UnauthorizedAccessException',
 			});
 		}
-		if (!parentExists(path)) ctx.fail(parentNotFound(path));
-		if (!(await ctx.shouldProcess(path, `Export the usage data of the ${scpTarget(site).toLowerCase()}`))) return;
-		const text = callSite(ctx, () => site.exportUsageData());
+		// A simulated drive (D:\USB) is always there, so its folders are made as needed; elsewhere the folder must exist.
+		if (!onDrive && !parentExists(real)) ctx.fail(parentNotFound(shown));
+		if (!(await ctx.shouldProcess(shown, `Export the usage data of the ${scpTarget(site).toLowerCase()}`))) return;
+		const text = callSite(ctx, () => site.exportUsageData()) + '\n';
 		try {
-			writeFileSync(path, text + '\n', 'utf8');
+			if (onDrive) mkdirSync(dirname(real), {recursive: true});
+			writeFileSync(real, text, 'utf8');
 		} catch (e) {
-			ctx.fail({message: `Cannot write '${path}': ${(e as Error).message}`, category: 'WriteError', id: 'FileWriteError', target: path, exceptionType: 'IOException'});
+			ctx.fail({message: `Cannot write '${shown}': ${(e as Error).message}`, category: 'WriteError', id: 'FileWriteError', target: shown, exceptionType: 'IOException'});
 		}
-		ctx.writeVerbose(`Wrote the usage data to ${path}.`);
+		ctx.writeVerbose(`Wrote the usage data to ${shown}.`);
 		if (ctx.params.PassThru) {
-			ctx.write(new PSObject('System.IO.FileInfo', {Name: basename(path), FullName: path, Length: Buffer.byteLength(text + '\n', 'utf8')}));
+			ctx.write(new PSObject('System.IO.FileInfo', {Name: basename(real), FullName: shown, Length: Buffer.byteLength(text, 'utf8')}));
 		}
 	},
 };

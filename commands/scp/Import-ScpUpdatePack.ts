@@ -6,7 +6,7 @@ import {join} from 'node:path';
 import type {CmdletContext, CmdletDef} from '../../src/engine/command.ts';
 import {parseUpdatePack, type Site} from '../../src/site/index.ts';
 import {siteOf, toPSObject} from '../_lib/site.ts';
-import {callSite, isSiteError, pathNotFound, resolvePath, scpTarget, trySite} from '../_lib/site-cmdlet.ts';
+import {callSite, isSiteError, pathNotFound, scpTarget, trySite, userPath} from '../_lib/site-cmdlet.ts';
 
 /** Is this text an update pack (of any hierarchy)? Other files in the folder (logs, usage data) are passed over. */
 function isUpdatePack(text: string): boolean {
@@ -43,7 +43,10 @@ const def: CmdletDef = {
 		'(ISO 8601), "selection" (latest, all, hotfix or siteversion: what the connect phase was asked for), and "updates", ' +
 		'a list of {"id", "name", "kind", "productVersion", "version", "kb", "packageGuid", "sizeMB"}; "id" (such as CM2503 ' +
 		'or KB30385346) is what the import goes by.\n\n' +
-		'A relative path is resolved against the current directory of the scpsh process.',
+		'PATHS\n' +
+		'A relative path starts at the current location (the directory scpsh was started in, until Set-Location moves ' +
+		'it). A Windows drive path such as D:\\USB\\UpdatePacks maps to a folder under $SCPSH_DRIVE_ROOT (by default ' +
+		'~/.scpsh/drives), as ServiceConnectionTool.exe maps it, so the packs its connect phase wrote are found there.',
 	parameters: [
 		{
 			name: 'Path',
@@ -51,7 +54,7 @@ const def: CmdletDef = {
 			mandatory: true,
 			position: 0,
 			aliases: ['UpdatePackSrc', 'FilePath'],
-			help: 'An update pack file, or a folder of them (the connect phase\'s -updatepackdest). Relative paths start at the current directory.',
+			help: 'An update pack file, or a folder of them (the connect phase\'s -updatepackdest), for example D:\\USB\\UpdatePacks. Relative paths start at the current location.',
 		},
 	],
 	outputs: ['Scpsh.Update'],
@@ -68,32 +71,31 @@ const def: CmdletDef = {
 	related: ['Export-ScpUsageData', 'Install-ScpUpdate', 'Get-ScpUpdate', 'Set-ScpMode', 'about_ScpModes'],
 	async process(ctx: CmdletContext) {
 		const site = siteOf(ctx);
-		const path = resolvePath(ctx.params.Path);
-		const stat = statSync(path, {throwIfNoEntry: false});
-		if (!stat) ctx.fail(pathNotFound(path));
-		const isDir = stat.isDirectory();
-		if (!(await ctx.shouldProcess(path, `Import update packs into the ${scpTarget(site).toLowerCase()}`))) return;
-		if (!isDir) {
-			importText(ctx, site, readFileSync(path, 'utf8'), false);
+		const {real, shown} = userPath(ctx.session, String(ctx.params.Path));
+		const stat = statSync(real, {throwIfNoEntry: false});
+		if (!stat) ctx.fail(pathNotFound(shown));
+		if (!(await ctx.shouldProcess(shown, `Import update packs into the ${scpTarget(site).toLowerCase()}`))) return;
+		if (!stat.isDirectory()) {
+			importText(ctx, site, readFileSync(real, 'utf8'), false);
 			return;
 		}
-		const packs = readdirSync(path, {withFileTypes: true})
+		const packs = readdirSync(real, {withFileTypes: true})
 			.filter((f) => f.isFile())
 			.map((f) => f.name)
 			.sort((a, b) => a.localeCompare(b, 'en'))
-			.map((name) => ({name, text: readFileSync(join(path, name), 'utf8')}))
+			.map((name) => ({name, text: readFileSync(join(real, name), 'utf8')}))
 			.filter((f) => isUpdatePack(f.text));
 		if (!packs.length) {
 			ctx.fail({
-				message: `No update pack was found in '${path}'. Run the connect phase (ServiceConnectionTool.exe -connect) with this site's usage data first.`,
+				message: `No update pack was found in '${shown}'. Run the connect phase (ServiceConnectionTool.exe -connect) with this site's usage data first.`,
 				category: 'ObjectNotFound',
 				id: 'UpdatePackNotFound',
-				target: path,
+				target: shown,
 				exceptionType: 'ItemNotFoundException',
 			});
 		}
 		for (const p of packs) {
-			ctx.writeVerbose(`Importing ${join(path, p.name)}.`);
+			ctx.writeVerbose(`Importing ${p.name} from ${shown}.`);
 			importText(ctx, site, p.text, packs.length > 1);
 		}
 	},

@@ -1,6 +1,9 @@
 // `scpsh --complete <line> <cursor>`: what the shell completion scripts ask about the text of -Command. The answer
 // comes from the same completion engine as the interactive shell's Tab, over the default lab's site read without
 // locking or writing it (so its component and site names are offered), and without the profile.
+//
+// Each answer line is the whole last blank-separated word before the cursor, completed: shells replace whole
+// words, while the engine may replace only the end of one (`SMS_X,SMS_DMP_D` → `SMS_DMP_DOWNLOADER`).
 
 import type {LaunchOptions} from './args.ts';
 import {PlainHost} from '../host/plain-host.ts';
@@ -17,7 +20,14 @@ export async function runComplete(complete: NonNullable<LaunchOptions['complete'
 	const site = new LabStore(configDir()).peek(DEFAULT_LAB) ?? Site.create('default');
 	const rt = bareRuntime(host, site);
 	const result = completeLine(rt, complete.line, complete.cursor);
-	const texts = [...new Set(result.candidates.map(c => c.text))];
+	const texts = [...new Set(result.candidates.map(c => wholeWord(complete.line, complete.cursor, result.replaceStart, c.text)))];
 	process.stdout.write(texts.map(t => `${t}\n`).join(''));
 	return 0;
+}
+
+/** The candidate as the completion of the shell word that ends at the cursor. */
+export function wholeWord(line: string, cursor: number, replaceStart: number, text: string): string {
+	const before = line.slice(0, cursor);
+	const wordStart = Math.max(before.lastIndexOf(' '), before.lastIndexOf('\t')) + 1;
+	return replaceStart > wordStart ? line.slice(wordStart, replaceStart) + text : text;
 }

@@ -1,7 +1,8 @@
-// However the process ends — the script finishes, `exit N`, Ctrl+D in the shell, SIGTERM from a CI runner, SIGHUP
-// from a closed terminal, Ctrl+C in a script — the open lab saves what is unsaved (the clock's progress) and
-// releases its lock. A SIGKILL cannot be caught; the atomic saves leave the last saved state, and the lock left
-// behind is taken over by the next run because its process is gone.
+// When the process ends normally (the script finishes, `exit N`, Ctrl+D in the shell) the open lab saves what is
+// unsaved and releases its lock. The interactive shell also catches SIGTERM and SIGHUP (a closed terminal): its
+// live clock's progress is saved only every few seconds. Script runs catch no signal: every change they make is
+// already on disk, and a handler would stop SIGTERM and Ctrl+C from ending a script stuck in a loop (a handler
+// only runs when the script yields). A lock left by a process that died is taken over by the next run.
 
 import {constants} from 'node:os';
 
@@ -23,12 +24,13 @@ function closeAll(): void {
 	open.clear();
 }
 
-export function closeOnExit(item: Closable): void {
+export function closeOnExit(item: Closable, {signals}: {signals: boolean}): void {
 	open.add(item);
 	if (installed) return;
 	installed = true;
 	process.once('exit', closeAll);
-	for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+	if (!signals) return;
+	for (const signal of ['SIGTERM', 'SIGHUP'] as const) {
 		process.once(signal, () => {
 			closeAll();
 			// The shell convention for a death by signal.

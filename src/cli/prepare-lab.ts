@@ -76,6 +76,6 @@ export function prepareLab(opts: LaunchOptions, options: PrepareOptions): Prepar
 	warnings.push(...result.warnings);
 	if (result.kind === 'unwritable') return ephemeral(result.site);
 	const session = result.session;
-	if (!options.noExitHooks) closeOnExit(session);
+	if (!options.noExitHooks) closeOnExit(session, {signals: options.interactive});
 	return {configDir: dir, site: session.site, session, warnings, catalog: {dir: store.dir, current: name, list: () => store.list(name)}, onWarning};
 }

@@ -7,7 +7,7 @@ import {ErrorRecord, PSError} from './errors.ts';
 import type {ErrorPosition} from './errors.ts';
 import {convertTo} from './convert.ts';
 import {toStr} from './convert.ts';
-import {PSHashtable, PSObject, keyOf} from './values.ts';
+import {PSHashtable, PSObject, ScriptBlock, keyOf} from './values.ts';
 import {commonParameters, shouldProcessParameters} from './common-parameters.ts';
 
 export type BindArg =
@@ -279,7 +279,11 @@ export class Binder {
 		// when several sets offer different parameters, the one the value converts to wins (the default set first).
 		for (let i = 0; i < positional.length; i++) {
 			const arg = positional[i]!;
-			const candidates = this.positionalCandidates(state);
+			// Like pwsh: a parameter that takes the value as it is wins over one that would need a conversion
+			// (`Where-Object { ... }` binds -FilterScript, `ForEach-Object Name` binds -MemberName).
+			const offered = this.positionalCandidates(state);
+			const exact = offered.filter(p => acceptsWithoutConversion(p, arg.value));
+			const candidates = [...exact, ...offered.filter(p => !exact.includes(p))];
 			let bound = false;
 			let firstError: PSError | undefined;
 			for (const p of candidates) {
@@ -521,6 +525,10 @@ function acceptsWithoutConversion(p: ParameterDef, input: unknown): boolean {
 		case 'hashtable':
 		case 'hashtable[]':
 			return input instanceof PSHashtable;
+		case 'scriptblock':
+			return input instanceof ScriptBlock;
+		case 'scriptblock[]':
+			return input instanceof ScriptBlock || (Array.isArray(input) && input.every(i => i instanceof ScriptBlock));
 		default:
 			return false;
 	}

@@ -163,6 +163,7 @@ export interface Session {
 	site: any;
 	getVariable(name: string): unknown;
 	hasVariable(name: string): boolean;
+	/** Sets in the caller's scope; a `global:` prefix sets in the global scope. */
 	setVariable(name: string, value: unknown): void;
 	/** All variables visible from the current scope, innermost first, by name. */
 	listVariables(): {name: string; value: unknown}[];

@@ -73,7 +73,8 @@ export class Runtime implements Session {
 	readonly aboutTopics: Map<string, string>;
 	readonly history: HistoryEntry[] = [];
 	site: any;
-	location = 'PS1:\\';
+	/** The prompt's location: the top-tier site's drive, as a console-started shell opens on. */
+	location: string;
 	lastStatus = true;
 	random: () => number = createRandom(0x5c95);
 	private readonly errors: ErrorRecord[] = [];
@@ -84,6 +85,7 @@ export class Runtime implements Session {
 		this.registry = new CommandRegistry(opts.commands);
 		this.evaluator = new Evaluator(this);
 		this.site = opts.site ?? null;
+		this.location = `${topSiteCode(this.site) ?? 'PS1'}:\\`;
 		this.aboutTopics = opts.aboutTopics ?? new Map();
 		this.clock = opts.clock ?? {
 			// Scripts: simulated time jumps, so runs are instant and reproducible.
@@ -132,7 +134,7 @@ export class Runtime implements Session {
 	}
 
 	setVariable(name: string, value: unknown): void {
-		this.globalScope.setLocal(name, value);
+		this.globalScope.setLocal(name.replace(/^global:/i, ''), value);
 	}
 
 	listVariables(): {name: string; value: unknown}[] {
@@ -388,6 +390,13 @@ export class Runtime implements Session {
 			}),
 		);
 	}
+}
+
+/** The top-tier site's code (the CAS, else the stand-alone primary), when the site can say. */
+function topSiteCode(site: any): string | undefined {
+	if (!site || typeof site.getSites !== 'function') return undefined;
+	const sites: {SiteCode: string; ParentSiteCode: string | null}[] = site.getSites();
+	return sites.find(s => !s.ParentSiteCode)?.SiteCode;
 }
 
 function sourceOf(def: CmdletDef): string {

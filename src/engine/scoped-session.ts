@@ -48,7 +48,9 @@ export class ScopedSession implements Session {
 	}
 
 	setVariable(name: string, value: unknown): void {
-		this.scope.setLocal(name, value);
+		// `global:LASTEXITCODE` and friends go to the global scope, as `$global:x = ...` does.
+		if (/^global:/i.test(name)) this.rt.setVariable(name.slice(7), value);
+		else this.scope.setLocal(name, value);
 	}
 
 	listVariables(): {name: string; value: unknown}[] {

@@ -1,40 +1,70 @@
-// The evaluator walks the tree recursively, so a tree deeper than it can walk is refused here. Nesting is already
-// bounded while parsing; long chains are not (`1+1+...+1` or `$a.b.c...` nest one node per operator).
+// The evaluator (and anything else that walks the tree recursively) must not meet a tree deeper than it can walk.
+// Nesting is bounded while parsing; long chains are not (`1+1+...+1`, `$a.b.c...`, `[int][int]...$x` nest one
+// node per operator), so the finished tree is measured here, without recursion.
 
-import type {Ast, Extent} from './ast.ts';
-
-type Node = Ast;
+import type {Ast, Extent, ScriptBlockAst} from './ast.ts';
+import {errorStatement} from './nodes.ts';
 
 /**
- * The extent of the first node deeper than `limit` (counting nodes from the root), found without recursion.
- * Statements shorter than `limit / 3` characters are skipped: no construct nests more than three nodes per character.
+ * Replace every top-level statement (or the param block) holding a node deeper than `limit` by an error
+ * placeholder, so the tree handed out is always shallow enough to walk. Returns the extent of the first deep node.
  */
-export function findTooDeep(root: Node, limit: number): Extent | undefined {
-	const nodes: Node[] = [root];
-	const depths: number[] = [1];
-	const push = (child: Node | undefined, depth: number): boolean => {
-		if (!child) {
-			return false;
-		}
-
-		if (depth > limit) {
-			return true;
-		}
-
-		if ((child.extent.end - child.extent.start) * 3 + depth > limit) {
-			nodes.push(child);
-			depths.push(depth);
-		}
-
-		return false;
+export function pruneTooDeep(script: ScriptBlockAst, limit: number): Extent | undefined {
+	let first: Extent | undefined;
+	const note = (extent: Extent | undefined): boolean => {
+		first ??= extent;
+		return extent !== undefined;
 	};
 
+	if (script.attributes.some(attribute => note(findTooDeep(attribute, limit)))) {
+		script.attributes = [];
+	}
+
+	if (script.param && note(findTooDeep(script.param, limit))) {
+		delete script.param;
+	}
+
+	for (const block of [script.begin, script.process, script.end]) {
+		if (!block) {
+			continue;
+		}
+
+		const {statements} = block;
+		for (let i = 0; i < statements.length; i++) {
+			const statement = statements[i]!;
+			if (mayBeTooDeep(statement, 3, limit) && note(findTooDeep(statement, limit))) {
+				statements[i] = errorStatement(statement.extent.start, statement.extent.end);
+			}
+		}
+
+		if (block.traps?.some(trap => note(findTooDeep(trap, limit)))) {
+			block.traps = block.traps.filter(trap => !findTooDeep(trap, limit));
+		}
+	}
+
+	return first;
+}
+
+/**
+ * The extent of the first node deeper than `limit` (counting nodes from the script, `root` being a statement at
+ * depth 3). Nodes spanning fewer than `limit / 6` characters are not entered: no construct, even unclosed, nests
+ * more than five nodes per character (`{{{{` is a script block expression, block, statement block, pipeline and
+ * command expression per brace).
+ */
+export function findTooDeep(root: Ast, limit: number): Extent | undefined {
+	const nodes: Ast[] = [root];
+	const depths: number[] = [3];
 	while (nodes.length > 0) {
 		const node = nodes.pop()!;
-		const depth = depths.pop()! + 1;
+		const depth = depths.pop()!;
+		if (depth > limit) {
+			return node.extent;
+		}
+
 		for (const child of children(node)) {
-			if (push(child, depth)) {
-				return child!.extent;
+			if (child && mayBeTooDeep(child, depth + 1, limit)) {
+				nodes.push(child);
+				depths.push(depth + 1);
 			}
 		}
 	}
@@ -42,7 +72,12 @@ export function findTooDeep(root: Node, limit: number): Extent | undefined {
 	return undefined;
 }
 
-function children(node: Node): (Node | undefined)[] {
+/** Whether a node at `depth` spans enough text to hold a subtree reaching past `limit`. */
+function mayBeTooDeep(node: Ast, depth: number, limit: number): boolean {
+	return (node.extent.end - node.extent.start) * 6 + depth > limit;
+}
+
+function children(node: Ast): (Ast | undefined)[] {
 	switch (node.kind) {
 		case 'ScriptBlock':
 			return [...node.attributes, node.param, node.begin, node.process, node.end];

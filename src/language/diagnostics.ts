@@ -2,8 +2,6 @@
 // so users searching an error find the PowerShell documentation for it; `{0}` takes an argument.
 
 export const messages = {
-	AmpersandNotAllowed:
-		'The ampersand (&) character is not allowed. The & operator is reserved for future use; wrap an ampersand in double quotation marks ("&") to pass it as part of a string.',
 	AttributeNotSupported: "The attribute '{0}' can only be used on a parameter or before 'param'.",
 	BackgroundOperatorNotSupported: "The background operator '&' is not supported; run the command without it.",
 	BadNumericConstant: 'The numeric constant {0} is not valid.',
@@ -36,8 +34,6 @@ export const messages = {
 	InvalidUnicodeEscapeSequence:
 		"The Unicode escape sequence is not valid. A valid sequence is `u{ followed by one to six hex digits and a closing '}'.",
 	InvalidUnicodeEscapeSequenceValue: 'The Unicode escape sequence value is out of range. The maximum value is 0x10FFFF.',
-	InvalidVariableReference:
-		"Variable reference is not valid. '$' was not followed by a valid variable name character. Consider using ${} to delimit the name.",
 	InvalidVariableReferenceWithDrive:
 		"Variable reference is not valid. ':' was not followed by a valid variable name character. Consider using ${} to delimit the name.",
 	MissingArgument: 'Missing argument in parameter list.',

@@ -62,10 +62,15 @@ export function createLexer(source: string, options: {collectComments?: boolean}
 
 	/** An unterminated block comment met by the last `skipTrivia`. */
 	let triviaError: LexError | undefined;
+	// The result of the last `skipTrivia`, which the parser often asks for again from the same position.
+	let lastTriviaStart = -1;
+	let lastTriviaLimit = -1;
+	let lastTriviaEnd = -1;
+	let lastTriviaError: LexError | undefined;
 
 	/** Skip whitespace, line continuations and comments (setting `triviaError` for an unterminated block comment). */
 	function skipTrivia(pos: number): number {
-		// The parser asks again and again from the same position; a long comment is walked once.
+		// A long comment is walked once, not once per mode the parser tries.
 		if (pos === lastTriviaStart && text.limit === lastTriviaLimit) {
 			triviaError = lastTriviaError;
 			return lastTriviaEnd;
@@ -78,11 +83,6 @@ export function createLexer(source: string, options: {collectComments?: boolean}
 		lastTriviaError = triviaError;
 		return end;
 	}
-
-	let lastTriviaStart = -1;
-	let lastTriviaLimit = -1;
-	let lastTriviaEnd = -1;
-	let lastTriviaError: LexError | undefined;
 
 	function walkTrivia(pos: number): number {
 		triviaError = undefined;
@@ -197,7 +197,7 @@ export function createLexer(source: string, options: {collectComments?: boolean}
 					return token('EndOfInput', end, end, '', [{id: 'IncompleteString', start, end, incomplete: end >= source.length}]);
 				}
 
-				return scanGeneric(start, mode);
+				return scanGeneric(start);
 			case 61:
 				return operatorOrWord(start, 1, '=', mode);
 			case 43: // +
@@ -251,7 +251,7 @@ export function createLexer(source: string, options: {collectComments?: boolean}
 			case 44:
 				return token(',', start, start + 1);
 			case 91: // [
-				return command && !forcesNewToken(next) ? scanGeneric(start, mode) : token('[', start, start + 1);
+				return command && !forcesNewToken(next) ? scanGeneric(start) : token('[', start, start + 1);
 			case 46:
 				return scanDot(start, mode, flags);
 			case 38: // &
@@ -260,23 +260,23 @@ export function createLexer(source: string, options: {collectComments?: boolean}
 				return next === 124 ? token('||', start, start + 2) : token('|', start, start + 1);
 			case 33: // !
 				if ((command && !forcesNewToken(next)) || (mode === 'expression' && isIdentifierStart(next))) {
-					return scanGeneric(start, mode);
+					return scanGeneric(start);
 				}
 
 				return token('!', start, start + 1);
 			case 58: // :
 				if (next === 58) {
 					if (command && (flags & LexFlags.simpleName) === 0 && !forcesNewToken(code(start + 2))) {
-						return scanGeneric(start, mode);
+						return scanGeneric(start);
 					}
 
 					return token('::', start, start + 2);
 				}
 
-				return command ? scanLabel(start, mode) : token(':', start, start + 1);
+				return command ? scanLabel(start) : token(':', start, start + 1);
 			case 63: // ?
 				if (mode !== 'expression') {
-					return scanGeneric(start, mode);
+					return scanGeneric(start);
 				}
 
 				if (next === 63) {
@@ -313,13 +313,13 @@ export function createLexer(source: string, options: {collectComments?: boolean}
 			return scanDash(start, mode, flags);
 		}
 
-		return scanGeneric(start, mode);
+		return scanGeneric(start);
 	}
 
 	/** In argument mode an operator glued to more text is a bare word (`+foo`, `*.log`, `=x`). */
 	function operatorOrWord(start: number, length: number, kind: TokenKind, mode: LexMode): Token {
 		if (mode === 'command' && !forcesNewToken(code(start + length))) {
-			return scanGeneric(start, mode);
+			return scanGeneric(start);
 		}
 
 		return token(kind, start, start + length);
@@ -377,7 +377,7 @@ export function createLexer(source: string, options: {collectComments?: boolean}
 			if (isSingleQuote(c) || isDoubleQuote(c)) {
 				// Quotes are never part of a parameter: `-foo"bar"` is an argument.
 				if (command) {
-					return scanGeneric(start, mode);
+					return scanGeneric(start);
 				}
 
 				break;
@@ -414,7 +414,7 @@ export function createLexer(source: string, options: {collectComments?: boolean}
 			start,
 		);
 		if (!scanned || (scanned.bad && mode !== 'expression')) {
-			return scanGeneric(start, mode);
+			return scanGeneric(start);
 		}
 
 		const result = token('Number', start, scanned.end);
@@ -451,7 +451,7 @@ export function createLexer(source: string, options: {collectComments?: boolean}
 		const simple = (flags & LexFlags.simpleName) !== 0;
 		if (mode === 'command' && !simple) {
 			if (!forcesNewToken(code(i))) {
-				return scanGeneric(start, mode);
+				return scanGeneric(start);
 			}
 
 			const word = slice(start, i).toLowerCase();
@@ -469,7 +469,7 @@ export function createLexer(source: string, options: {collectComments?: boolean}
 		const command = mode === 'command';
 		if (next === 46) {
 			if (command && !forcesNewToken(code(start + 2))) {
-				return scanGeneric(start, mode);
+				return scanGeneric(start);
 			}
 
 			return token('..', start, start + 2);
@@ -481,17 +481,17 @@ export function createLexer(source: string, options: {collectComments?: boolean}
 
 		// `.\script.ps1` is a bare word; `. $x`, `.$x`, `."name"` dot-source.
 		if (command && !forcesNewToken(next) && next !== 36 && !isDoubleQuote(next) && !isSingleQuote(next)) {
-			return scanGeneric(start, mode);
+			return scanGeneric(start);
 		}
 
 		return token('.', start, start + 1);
 	}
 
 	/** `:name` starting a labelled loop (argument mode only). */
-	function scanLabel(start: number, mode: LexMode): Token {
+	function scanLabel(start: number): Token {
 		const first = code(start + 1);
 		if (!isIdentifierStart(first)) {
-			return first === EOF ? token('Generic', start, start + 1, ':') : scanGeneric(start, mode);
+			return first === EOF ? token('Generic', start, start + 1, ':') : scanGeneric(start);
 		}
 
 		let i = start + 2;
@@ -500,7 +500,7 @@ export function createLexer(source: string, options: {collectComments?: boolean}
 		}
 
 		if (!forcesNewToken(code(i))) {
-			return scanGeneric(start, mode);
+			return scanGeneric(start);
 		}
 
 		return token('Label', start, i, slice(start + 1, i));
@@ -510,11 +510,11 @@ export function createLexer(source: string, options: {collectComments?: boolean}
 		const scanned = scanVariable({source, limit: text.limit, command: mode === 'command', inString: false}, start);
 		if (!scanned) {
 			// `$` with no name after it: `$ ` or `$+` is a bare word.
-			return scanGeneric(start, mode);
+			return scanGeneric(start);
 		}
 
 		if (scanned.bareWord) {
-			return scanGeneric(start, mode);
+			return scanGeneric(start);
 		}
 
 		const result = token(splatted ? 'SplattedVariable' : 'Variable', start, scanned.end, scanned.name, scanned.errors);
@@ -581,7 +581,7 @@ export function createLexer(source: string, options: {collectComments?: boolean}
 	 * A bare word (ScanGenericToken): everything up to whitespace or one of `& ( ) , ; { | }`, with backtick
 	 * escapes applied, quoted pieces unquoted (`--name="a b"`), and `$var` / `$(...)` kept as embedded parts.
 	 */
-	function scanGeneric(start: number, mode: LexMode): Token {
+	function scanGeneric(start: number): Token {
 		// Most bare words hold no escapes, quotes or `$`: take them as one slice.
 		let i = start;
 		for (;;) {
@@ -591,7 +591,7 @@ export function createLexer(source: string, options: {collectComments?: boolean}
 			}
 
 			if (c === 96 || c === 36 || isSingleQuote(c) || isDoubleQuote(c)) {
-				return scanGenericParts(start, i, mode);
+				return scanGenericParts(start, i);
 			}
 
 			i++;
@@ -599,7 +599,7 @@ export function createLexer(source: string, options: {collectComments?: boolean}
 	}
 
 	/** The rest of a bare word from `i` on, where escapes, quoted pieces or `$` expansions start. */
-	function scanGenericParts(start: number, at: number, _mode: LexMode): Token {
+	function scanGenericParts(start: number, at: number): Token {
 		const parts: StringPart[] = [];
 		const errors: LexError[] = [];
 		let chunks: string[] = [];

@@ -144,14 +144,16 @@ export function scanNumber(ctx: NumberContext, start: number): ScannedNumber | u
 		value = Number(text.replace(/[\u2013\u2014\u2015]/g, '-'));
 		bad = Number.isNaN(value);
 	} else {
-		value = parseInt(text, radix);
 		const bits = text.length * (radix === 16 ? 4 : 1);
+		bad = bits > 64;
+		// BigInt keeps 64-bit literals exact until the sign is applied.
+		let exact = bad ? 0n : BigInt(`${radix === 16 ? '0x' : '0b'}${text}`);
 		// pwsh reads 0xFFFFFFFF as -1: a literal of exactly 32 or 64 bits is signed unless suffixed `u`.
-		if (!unsigned && (bits === 32 || bits === 64) && value >= 2 ** (bits - 1)) {
-			value -= 2 ** bits;
+		if (!unsigned && (bits === 32 || bits === 64) && exact >= 1n << BigInt(bits - 1)) {
+			exact -= 1n << BigInt(bits);
 		}
 
-		bad = bits > 64 || Number.isNaN(value);
+		value = Number(exact);
 	}
 
 	value *= multiplier;

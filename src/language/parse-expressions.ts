@@ -14,7 +14,6 @@ import type {
 	NumberConstantAst,
 	StatementAst,
 	StringConstantAst,
-	TypeNameAst,
 	UnaryAst,
 	VariableAst,
 } from './ast.ts';
@@ -271,7 +270,7 @@ function parseTypeOrCast(p: ParseContext): ExpressionAst | undefined {
 	} else {
 		const access = p.memberAccess('expression', false);
 		if (access) {
-			expression = parsePostfixOperators(p, typeLiteral(last.type), 'expression', access);
+			expression = parsePostfixOperators(p, typeLiteral(last), 'expression', access);
 		} else {
 			const next = p.peek('expression', LexFlags.signedNumbers | LexFlags.ternaryEndsNumber);
 			if (next.kind !== 'NewLine' && next.kind !== ',') {
@@ -282,7 +281,7 @@ function parseTypeOrCast(p: ParseContext): ExpressionAst | undefined {
 			}
 		}
 
-		expression ??= typeLiteral(last.type);
+		expression ??= typeLiteral(last);
 	}
 
 	for (let i = attributes.length - 2; i >= 0; i--) {
@@ -297,8 +296,9 @@ function parseTypeOrCast(p: ParseContext): ExpressionAst | undefined {
 	return expression;
 }
 
-function typeLiteral(type: TypeNameAst): ExpressionAst {
-	return {kind: 'TypeLiteral', extent: type.extent, type};
+/** A type literal spans its brackets (`[int]`), as pwsh's TypeExpressionAst does. */
+function typeLiteral(constraint: TypeConstraint): ExpressionAst {
+	return {kind: 'TypeLiteral', extent: constraint.extent, type: constraint.type};
 }
 
 function convert(p: ParseContext, constraint: TypeConstraint, operand: ExpressionAst): ConvertAst {

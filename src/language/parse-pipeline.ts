@@ -11,6 +11,7 @@ import type {
 	StatementAst,
 } from './ast.ts';
 import {bareWord, errorExpression, errorStatement, span} from './nodes.ts';
+import {isIdentifierStart} from './chars.ts';
 import type {ParseContext} from './parser-context.ts';
 import {parseExpression, parsePrimary} from './parse-expressions.ts';
 import {parseStatement} from './parse-statements.ts';
@@ -94,6 +95,13 @@ function parseAssignment(p: ParseContext, target: ExpressionAst, operator: Token
 
 /** Whether the next token can start an expression; most statements are commands, which skip the attempt. */
 function startsExpression(p: ParseContext): boolean {
+	// A word starting with a letter is never an expression; the argument-mode scan is already cached, so the
+	// expression-mode scan is skipped for most statements.
+	const word = p.peek('command');
+	if ((word.kind === 'Generic' || word.kind === 'Identifier' || word.kind === 'Keyword') && isIdentifierStart(p.source.charCodeAt(word.start))) {
+		return false;
+	}
+
 	const token = p.peek('expression', LexFlags.signedNumbers);
 	switch (token.kind) {
 		case 'Identifier':
@@ -228,6 +236,25 @@ function endsCommand(token: Token): boolean {
 	}
 }
 
+/** A command being parsed: its name (the first element), the elements after it, and where it ends so far. */
+interface CommandParts {
+	name?: ExpressionAst;
+	elements: CommandElementAst[];
+	end: number;
+}
+
+function addElement(parts: CommandParts, element: CommandElementAst): void {
+	if (parts.name) {
+		parts.elements.push(element);
+	} else {
+		parts.name = element as ExpressionAst;
+	}
+
+	if (element.extent.end > parts.end) {
+		parts.end = element.extent.end;
+	}
+}
+
 /** A command in argument mode: `[& | .] name elements...`. */
 function parseCommand(p: ParseContext): CommandAst | undefined {
 	const first = p.peek('command');
@@ -237,10 +264,8 @@ function parseCommand(p: ParseContext): CommandAst | undefined {
 		invocation = first.kind;
 	}
 
-	// The first element is the command name; `elements` gets the rest.
-	const elements: CommandElementAst[] = [];
+	const parts: CommandParts = {elements: [], end: invocation ? first.end : first.start};
 	const redirections: RedirectionAst[] = [];
-	let end = invocation ? first.end : first.start;
 	let sawDashDash = false;
 	for (;;) {
 		const token = p.peek('command');
@@ -252,56 +277,53 @@ function parseCommand(p: ParseContext): CommandAst | undefined {
 		switch (token.kind) {
 			case '--':
 				p.take(token);
-				end = token.end;
-				if (elements.length === 0 || sawDashDash) {
-					elements.push(bareWord('--', token.start, token.end));
+				if (!parts.name || sawDashDash) {
+					addElement(parts, bareWord('--', token.start, token.end));
 				} else {
 					// The first `--` ends parameter parsing: every later `-word` is an argument.
 					sawDashDash = true;
+					parts.end = token.end;
 				}
 
 				break;
 			case ',':
 				p.take(token);
-				end = token.end;
+				parts.end = token.end;
 				p.error('MissingArgument', token.start, token.end);
 				p.skipNewlines();
 				break;
 			case 'Parameter':
-				if (elements.length === 0 || sawDashDash) {
-					p.take(token, elements.length === 0 ? 'Command' : 'Generic');
-					elements.push(bareWord(p.text(token), token.start, token.end));
+				if (!parts.name || sawDashDash) {
+					p.take(token, parts.name ? 'Generic' : 'Command');
+					addElement(parts, bareWord(p.text(token), token.start, token.end));
 				} else {
-					elements.push(parseParameter(p, token));
+					addElement(parts, parseParameter(p, token));
 				}
 
 				break;
 			case 'Redirection':
 			case '<':
-				if (elements.length > 0) {
-					end = Math.max(end, parseRedirection(p, token, redirections));
+				if (parts.name) {
+					parts.end = Math.max(parts.end, parseRedirection(p, token, redirections));
 				} else {
 					p.take(token, 'Command');
-					elements.push(bareWord(p.text(token), token.start, token.end));
+					addElement(parts, bareWord(p.text(token), token.start, token.end));
 				}
 
 				break;
 			default: {
-				const argument = parseCommandArgument(p, elements.length > 0 ? 'argument' : invocation ? 'invoked' : 'name')!;
-				elements.push(argument);
-				if (elements.length > 1 && argument.kind === 'StringConstant' && argument.quote === 'bare' && argument.value === '--%') {
+				const argument = parseCommandArgument(p, parts.name ? 'argument' : invocation ? 'invoked' : 'name')!;
+				const isArgument = parts.name !== undefined;
+				addElement(parts, argument);
+				if (isArgument && argument.kind === 'StringConstant' && argument.quote === 'bare' && argument.value === '--%') {
 					// Everything after `--%` up to the end of the line (or a `|`) is passed as written.
 					const verbatim = p.lexer.scanVerbatim(p.pos);
 					p.take(verbatim, 'Generic');
 					if (verbatim.end > verbatim.start) {
-						elements.push(bareWord(verbatim.value, verbatim.start, verbatim.end));
+						addElement(parts, bareWord(verbatim.value, verbatim.start, verbatim.end));
 					}
 				}
 			}
-		}
-
-		if (elements.length > 0) {
-			end = Math.max(end, elements[elements.length - 1]!.extent.end);
 		}
 
 		if (p.pos === before) {
@@ -310,7 +332,7 @@ function parseCommand(p: ParseContext): CommandAst | undefined {
 		}
 	}
 
-	const name = elements.shift() as ExpressionAst | undefined;
+	const {name} = parts;
 	if (!name) {
 		if (invocation) {
 			p.error('MissingExpression', first.start, first.end, [invocation]);
@@ -319,7 +341,7 @@ function parseCommand(p: ParseContext): CommandAst | undefined {
 		return undefined;
 	}
 
-	const command: CommandAst = {kind: 'Command', extent: {start: first.start, end}, name, elements, redirections};
+	const command: CommandAst = {kind: 'Command', extent: {start: first.start, end: parts.end}, name, elements: parts.elements, redirections};
 	if (invocation) {
 		command.invocation = invocation;
 	}

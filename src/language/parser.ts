@@ -2,7 +2,7 @@
 // it never throws, whatever the input.
 
 import type {ScriptBlockAst} from './ast.ts';
-import {findTooDeep} from './depth-check.ts';
+import {pruneTooDeep} from './depth-check.ts';
 import {formatMessage} from './diagnostics.ts';
 import {createParseContext, maxNesting, type ParseContext, type ParseError} from './parser-context.ts';
 import {parseScript} from './parse-script.ts';
@@ -40,16 +40,14 @@ export function run(p: ParseContext): ScriptBlockAst {
 		return emptyScript(source);
 	}
 
-	if (!p.tooDeep) {
-		const deep = findTooDeep(ast, maxTreeDepth);
-		if (deep) {
-			p.errors.push({
-				id: 'ScriptTooDeeplyNested',
-				message: formatMessage('ScriptTooDeeplyNested', [String(maxNesting)]),
-				extent: deep,
-				incomplete: false,
-			});
-		}
+	const deep = pruneTooDeep(ast, maxTreeDepth);
+	if (deep && !p.errors.some(error => error.id === 'ScriptTooDeeplyNested')) {
+		p.errors.push({
+			id: 'ScriptTooDeeplyNested',
+			message: formatMessage('ScriptTooDeeplyNested', [String(maxNesting)]),
+			extent: deep,
+			incomplete: false,
+		});
 	}
 
 	return ast;

@@ -3,7 +3,6 @@
 // (killed, crashed, a container restarted) is taken over.
 
 import {linkSync, readFileSync, unlinkSync, writeFileSync} from 'node:fs';
-import {randomBytes} from 'node:crypto';
 import {hostname} from 'node:os';
 
 export interface LockHolder {
@@ -44,11 +43,14 @@ export function readHolder(path: string): LockHolder | undefined {
 	}
 }
 
+/** Tells apart two lock attempts; not a secret (node:crypto would cost ~10 ms of start-up to load). */
+const uniqueId = (): string => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 10)}`;
+
 const errnoOf = (e: unknown): string | undefined => (e as NodeJS.ErrnoException | undefined)?.code;
 
 /** Creates `path` with `text` only if it does not exist yet, never leaving it empty or partial. */
 function createExclusive(path: string, text: string): boolean {
-	const tmp = `${path}.${process.pid}-${randomBytes(4).toString('hex')}`;
+	const tmp = `${path}.${process.pid}-${uniqueId()}`;
 	writeFileSync(tmp, text);
 	try {
 		linkSync(tmp, path);
@@ -96,7 +98,7 @@ export function processAlive(pid: number): boolean {
 export function acquireLock(path: string, opts: LockOptions = {}): LockResult {
 	const pid = opts.pid ?? process.pid;
 	const isAlive = opts.isAlive ?? processAlive;
-	const holder: LockHolder = {pid, host: hostname(), since: new Date().toISOString(), token: randomBytes(8).toString('hex')};
+	const holder: LockHolder = {pid, host: hostname(), since: new Date().toISOString(), token: uniqueId()};
 	const text = JSON.stringify(holder) + '\n';
 	for (let attempt = 0; attempt < 3; attempt++) {
 		if (createExclusive(path, text)) return {ok: true, lock: heldLock(path, holder, text)};

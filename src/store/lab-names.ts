@@ -7,11 +7,14 @@ import {join} from 'node:path';
 export const DEFAULT_LAB = 'default';
 
 const NAME = /^[a-z0-9][a-z0-9_-]{0,63}$/;
+// Windows cannot create files with these names, whatever the extension.
+const RESERVED = /^(con|prn|aux|nul|com[1-9]|lpt[1-9])$/;
 
 export class LabNameError extends Error {}
 
 export function normalizeLabName(name: string): string {
 	const lower = name.trim().toLowerCase();
+	if (RESERVED.test(lower)) throw new LabNameError(`'${name}' is reserved by Windows and cannot be a lab name.`);
 	if (!NAME.test(lower)) {
 		throw new LabNameError(
 			`'${name}' is not a valid lab name. Use up to 64 letters, digits, '-' or '_', starting with a letter or digit (for example airgap or lab-2).`,

@@ -5,7 +5,8 @@
 // own schema. History and preferences, which only the interactive shell needs, do go through conf (history.ts,
 // preferences.ts), in the same directory.
 
-import {mkdirSync, readdirSync, readFileSync, statSync, existsSync} from 'node:fs';
+import {existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync} from 'node:fs';
+import {join} from 'node:path';
 import {Site, listScenarios, SCHEMA_VERSION} from '../site/index.ts';
 import {acquireLock, processAlive, readHolder, type LockHolder, type LockOptions} from './lab-lock.ts';
 import {readLab, setAside} from './lab-file.ts';
@@ -82,6 +83,7 @@ export class LabStore {
 		}
 		if (!lockResult.ok) return {kind: 'busy', holder: lockResult.holder, lockPath};
 		const lock = lockResult.lock;
+		this.#removeLeftovers(name);
 		try {
 			let site: Site;
 			let needsSave = true;
@@ -108,6 +110,18 @@ export class LabStore {
 		} catch (e) {
 			lock.release();
 			return unwritable(e);
+		}
+	}
+
+	/** Temporary files of writes a killed process did not finish (`<name>.json.tmp-<pid>`, `<name>.lock.<pid>-<id>`). */
+	#removeLeftovers(name: string): void {
+		try {
+			for (const file of readdirSync(this.dir)) {
+				const m = new RegExp(`^${name}\\.(?:json\\.tmp-|lock\\.)(\\d+)`).exec(file);
+				if (m && Number(m[1]) !== process.pid && !processAlive(Number(m[1]))) rmSync(join(this.dir, file), {force: true});
+			}
+		} catch {
+			// Tidying is best effort.
 		}
 	}
 

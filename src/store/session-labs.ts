@@ -1,6 +1,7 @@
-// What Get-SimLab needs of the lab store, attached to a session by the launcher. A WeakMap keeps src/engine free
-// of any knowledge of labs (the engine never imports src/store) and keeps the catalog out of user-visible
-// variables, where a script could overwrite it.
+// What Get-SimLab needs of the lab store, attached by the launcher. Keyed by the session's host: cmdlets see the
+// runtime through per-scope session views (ScopedSession), but every view shares the runtime's one host. A WeakMap
+// keeps src/engine free of any knowledge of labs (the engine never imports src/store) and keeps the catalog out
+// of user-visible variables, where a script could overwrite it.
 
 import type {LabInfo} from './lab-store.ts';
 
@@ -14,10 +15,10 @@ export interface LabCatalog {
 
 const catalogs = new WeakMap<object, LabCatalog>();
 
-export function attachLabCatalog(session: object, catalog: LabCatalog): void {
-	catalogs.set(session, catalog);
+export function attachLabCatalog(session: {host: object}, catalog: LabCatalog): void {
+	catalogs.set(session.host, catalog);
 }
 
-export function labCatalogOf(session: object): LabCatalog | undefined {
-	return catalogs.get(session);
+export function labCatalogOf(session: {host: object}): LabCatalog | undefined {
+	return catalogs.get(session.host);
 }

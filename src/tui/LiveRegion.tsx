@@ -1,7 +1,7 @@
 // Everything under the scrollback that redraws: panes, progress, a dialog or the prompt, help, the footer. It
 // works out how many rows each part takes so the whole stays shorter than the terminal (see layout.ts).
 
-import {useCallback, useEffect, useSyncExternalStore} from 'react';
+import {useCallback, useEffect, useState, useSyncExternalStore} from 'react';
 import {Box} from 'ink';
 import type {CompletionResult} from '../engine/completion.ts';
 import type {ProgressRecord} from '../host/host.ts';
@@ -52,6 +52,13 @@ export function LiveRegion(props: LiveRegionProps) {
 	const {columns, rows} = useTerminalSize(props.fallbackSize);
 	const {panes, help} = useGlobalKeys({busy, onCancel: () => shell.cancel(), initialPanes: props.initialPanes});
 	const clearScreen = useClearScreen(output);
+	// The first frame is the prompt alone; the panes (most of the layout work) follow a moment later, so the
+	// prompt shows as soon as a bare Ink program's would.
+	const [panesReady, setPanesReady] = useState(false);
+	useEffect(() => {
+		const t = setImmediate(() => setPanesReady(true));
+		return () => clearImmediate(t);
+	}, []);
 	// Clear-Host, from the engine's host, clears the same way.
 	useEffect(() => props.bindClearScreen?.(clearScreen), [clearScreen, props.bindClearScreen]);
 
@@ -81,8 +88,8 @@ export function LiveRegion(props: LiveRegionProps) {
 	const promptRows = promptActive ? promptAreaRows(state, location, history, columns, maxPromptLines) : 0;
 	const helpRows = help ? helpHeight(rows - footerRows - promptRows - 2) : 0;
 	const reserved = footerRows + promptRows + dialogRows(dialog) + (progressRecord ? 1 : 0) + helpRows;
-	const layout = paneLayout(rows, columns, reserved, panes && site !== null && !help);
-	const hiddenBecause = !panes ? 'user' : !layout.show && site && !help ? 'small' : null;
+	const layout = paneLayout(rows, columns, reserved, panes && panesReady && site !== null && !help);
+	const hiddenBecause = !panes ? 'user' : !layout.show && site && !help && panesReady ? 'small' : null;
 
 	return (
 		<Box flexDirection="column" width={columns}>

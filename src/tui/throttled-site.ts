@@ -25,7 +25,13 @@ export class ThrottledSite {
 
 	subscribe = (listener: () => void): (() => void) => {
 		this.listeners.add(listener);
-		if (this.listeners.size === 1) this.detach = this.source.onChange(this.onChange);
+		if (this.listeners.size === 1) {
+			this.detach = this.source.onChange(this.onChange);
+			// The site may have moved since the last snapshot was taken (React subscribes after it renders); React
+			// compares getSnapshot() after subscribing and redraws if it changed.
+			const next = this.source.snapshot();
+			if (!this.same(next, this.published)) this.published = next;
+		}
 		return () => {
 			this.listeners.delete(listener);
 			if (this.listeners.size === 0) this.dispose();

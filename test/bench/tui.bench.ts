@@ -10,6 +10,7 @@ import {spawn, type ChildProcess} from 'node:child_process';
 import {mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join, resolve} from 'node:path';
+import {pathToFileURL} from 'node:url';
 import {build} from 'esbuild';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -159,7 +160,7 @@ export async function runTuiBench(): Promise<void> {
 	row('CPU at rate 3600', `${fast.toFixed(2)} %`, `${(fast / 15).toFixed(2)}×`, '< 15% of one core');
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
 	runTuiBench()
 		.catch(e => {
 			console.error(e instanceof Error ? e.message : e);

@@ -56,12 +56,10 @@ describe('prepareLab', () => {
 });
 
 describe('createRuntime', () => {
-	it('opens the lab, and a change is saved before the next statement', async () => {
+	it('opens the lab and saves what a script changes', async () => {
 		const {rt, lab, prepared} = await launch(['-NoProfile']);
-		await rt.run("Set-ScpMode -Mode Offline -WarningAction SilentlyContinue; $m = (Get-Content -Path x -ErrorAction Ignore)");
-		assert.equal(JSON.parse(readFileSync(lab(), 'utf8')).sites !== undefined, true);
-		const saved = readFileSync(lab(), 'utf8');
-		assert.match(saved, /"Offline"/);
+		await rt.run('Set-ScpMode -Mode Offline -WarningAction SilentlyContinue');
+		assert.match(readFileSync(lab(), 'utf8'), /"mode":"Offline"/);
 		prepared.session?.close();
 	});
 

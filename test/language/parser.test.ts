@@ -571,7 +571,9 @@ describe('commands and argument mode', () => {
 		['Write-Output $x $x.Name $x[0] $x.Go()', '(cmd Write-Output $x (. $x Name) ([] $x 0) (.call $x Go))'],
 		['Write-Output (1 + 2) $(3) @(4) @{a = 1} { 5 }', '(cmd Write-Output (paren (+ 1 2)) ($ 3) (@ 4) (hash a=1) {5})'],
 		["Write-Output 'single' \"double $x\"", "(cmd Write-Output 'single' (expand \"double \" $x))"],
+		// As in pwsh, a type in argument mode is text: `[int]::MaxValue` needs parentheses to be evaluated.
 		['Write-Output [int] [int]::MaxValue', '(cmd Write-Output [int] [int]::MaxValue)'],
+		['Add-Member -Value [int]$x', '(cmd Add-Member -Value (word "[int]" $x))'],
 		['Write-Output ([int]::MaxValue)', '(cmd Write-Output (paren (:: [int] MaxValue)))'],
 		['Write-Output if else foreach', '(cmd Write-Output if else foreach)'],
 		['Write-Output a#b # a comment', '(cmd Write-Output a#b)'],

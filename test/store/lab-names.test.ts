@@ -9,7 +9,7 @@ describe('lab names', () => {
 	});
 
 	it('refuse anything unsafe in a file name or a shell', () => {
-		for (const bad of ['', 'a b', '../x', 'a.b', '-x', 'x/y', 'é', 'a'.repeat(65)]) {
+		for (const bad of ['', 'a b', '../x', 'a.b', '-x', 'x/y', 'é', 'a'.repeat(65), 'CON', 'nul', 'com1']) {
 			assert.throws(() => normalizeLabName(bad), LabNameError, bad);
 		}
 	});

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import {mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {LabStore} from '../../src/store/lab-store.ts';
+import {CLOCK_SAVE_INTERVAL_MS} from '../../src/store/lab-session.ts';
 import {Site} from '../../src/site/index.ts';
 import {acquireLock} from '../../src/store/lab-lock.ts';
 import {tempDir} from './helpers.ts';
@@ -134,5 +135,23 @@ describe('LabSession', () => {
 		session.close();
 		session.close();
 		assert.deepEqual(readdirSync(join(dir, 'labs')), ['default.json']);
+	});
+});
+
+describe('LabSession with a live clock', () => {
+	it("saves the clock's progress every few seconds", async t => {
+		t.mock.timers.enable({apis: ['setInterval']});
+		const {session, saved} = openLab({live: true});
+		const start = session.site.now;
+		session.site.advance(1000);
+		await nextStatement();
+		assert.equal(saved().clock.now, start, 'not at once');
+		t.mock.timers.tick(CLOCK_SAVE_INTERVAL_MS);
+		assert.equal(saved().clock.now, start + 1000);
+		const saves = session.saves;
+		// Nothing moved: nothing to write.
+		t.mock.timers.tick(CLOCK_SAVE_INTERVAL_MS);
+		assert.equal(session.saves, saves);
+		session.close();
 	});
 });

@@ -137,3 +137,20 @@ describe('LabStore.peek', () => {
 		assert.deepEqual(readdirSync(join(dir, 'labs')), ['default.json']);
 	});
 });
+
+describe('LabStore tidying', () => {
+	it('removes temporary files of writes a killed process left, and only those', () => {
+		const dir = tempDir();
+		const labs = join(dir, 'labs');
+		mkdirSync(labs, {recursive: true});
+		const dead = 2 ** 22 + 3;
+		writeFileSync(join(labs, `default.json.tmp-${dead}`), '{');
+		writeFileSync(join(labs, `default.lock.${dead}-abcd`), '{}');
+		writeFileSync(join(labs, `default.json.tmp-${process.ppid}`), 'a live writer');
+		writeFileSync(join(labs, `other.json.tmp-${dead}`), 'another lab');
+		const r = new LabStore(dir).open('default', {live: false});
+		assert.equal(r.kind, 'open');
+		assert.deepEqual(readdirSync(labs).sort(), ['default.json', `default.json.tmp-${process.ppid}`, 'default.lock', `other.json.tmp-${dead}`].sort());
+		if (r.kind === 'open') r.session.close();
+	});
+});

@@ -115,6 +115,11 @@ export async function mount(opts: {rows?: number; columns?: number; history?: st
 		unmount: () => r.unmount(),
 	});
 	await tick();
+	// The panes mount one frame after the prompt (see LiveRegion); wait until they listen to the site, so a test's
+	// first change is not made before anyone is watching.
+	if (opts.site !== false && opts.panes !== false && (opts.rows ?? 40) >= 20) {
+		for (let i = 0; i < 100 && site.listenerCount === 0; i++) await tick(10);
+	}
 	return h;
 }
 

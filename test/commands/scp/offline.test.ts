@@ -65,6 +65,28 @@ describe('Export-ScpUsageData', () => {
 		assert.ok(existsSync(join(dir, 'relative-usage.json')));
 	});
 
+	it('maps a Windows drive path under $SCPSH_DRIVE_ROOT, as ServiceConnectionTool.exe does, and shows it as typed', async () => {
+		const shell = await offlineSite();
+		const saved = process.env.SCPSH_DRIVE_ROOT;
+		process.env.SCPSH_DRIVE_ROOT = join(dir, 'drives');
+		try {
+			const r = await runOnSite('Export-ScpUsageData -Path D:\\USB\\UsageData.cab -PassThru | ForEach-Object { $_.FullName }', shell);
+			assert.equal(r.stdout.trim(), 'D:\\USB\\UsageData.cab');
+			const file = join(dir, 'drives', 'D', 'USB', 'UsageData.cab');
+			assert.ok(existsSync(file), 'the drive\'s folders are made as needed');
+			const packs = join(dir, 'drives', 'D', 'USB', 'UpdatePacks');
+			mkdirSync(packs);
+			writeFileSync(join(packs, 'UpdatePack-x.json'), connectUpdatePack(readFileSync(file, 'utf8')));
+			const imported = await runOnSite('Import-ScpUpdatePack D:\\USB\\UpdatePacks | ForEach-Object { $_.Id }', shell);
+			assert.equal(imported.stdout.trim(), 'CM2503');
+			const missing = await runOnSite('try { Import-ScpUpdatePack D:\\USB\\Nothing -ErrorAction Stop } catch { $_.Exception.Message }', shell);
+			assert.equal(missing.stdout.trim(), "Cannot find path 'D:\\USB\\Nothing' because it does not exist.");
+		} finally {
+			if (saved === undefined) delete process.env.SCPSH_DRIVE_ROOT;
+			else process.env.SCPSH_DRIVE_ROOT = saved;
+		}
+	});
+
 	it('is refused while the role is online, and writes no file', async () => {
 		const shell = newShell();
 		const path = join(dir, 'online.json');
