@@ -23,7 +23,8 @@ await build({
 	// Some bundled dependencies are CommonJS and call require().
 	banner: {js: "#!/usr/bin/env node\nimport {createRequire as __scpshCreateRequire} from 'node:module';\nconst require = __scpshCreateRequire(import.meta.url);"},
 	legalComments: 'none',
-	minify: true,
+	minify: !process.env.SCPSH_NOMINIFY,
+	sourcemap: process.env.SCPSH_SOURCEMAP ? 'linked' : false,
 	keepNames: false,
 	logLevel: 'warning',
 });

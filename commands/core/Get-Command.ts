@@ -136,7 +136,9 @@ const def: CmdletDef = {
 		},
 	],
 	related: ['Get-Help', 'Get-Alias'],
-	process(ctx) {
+	async process(ctx) {
+		// Definitions load on first use; listing and help need them all.
+		await ctx.session.loadCommands();
 		const p = ctx.params;
 		const all = ctx.session.listCommands();
 		const types: string[] | null = p.CommandType ?? null;

@@ -265,7 +265,9 @@ const def: CmdletDef = {
 		},
 	],
 	related: ['Get-Command', 'about_*'],
-	process(ctx) {
+	async process(ctx) {
+		// Definitions load on first use; listing and help need them all.
+		await ctx.session.loadCommands();
 		const p = ctx.params;
 		if (p.Online) {
 			ctx.fail({

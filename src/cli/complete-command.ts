@@ -19,6 +19,7 @@ export async function runComplete(complete: NonNullable<LaunchOptions['complete'
 	const host = new PlainHost({stdout: silent, stderr: silent, color: false, errorColor: false});
 	const site = new LabStore(configDir()).peek(DEFAULT_LAB) ?? Site.create('default');
 	const rt = bareRuntime(host, site);
+	await rt.loadCommands();
 	const result = completeLine(rt, complete.line, complete.cursor);
 	const texts = [...new Set(result.candidates.map(c => wholeWord(complete.line, complete.cursor, result.replaceStart, c.text)))];
 	process.stdout.write(texts.map(t => `${t}\n`).join(''));

@@ -1,10 +1,10 @@
-// Builds a Runtime for a front end: the host it was given, every cmdlet of commands/index.ts, the lab's site,
+// Builds a Runtime for a front end: the host it was given, every cmdlet of commands/manifest.ts (loaded on use), the lab's site,
 // $PROFILE, the lab catalog for Get-SimLab, and the profile run.
 
 import type {LaunchOptions} from './args.ts';
 import type {Host} from '../host/host.ts';
 import {Runtime} from '../engine/runtime.ts';
-import {allCommands} from '../../commands/index.ts';
+import {commandManifest} from '../../commands/manifest.ts';
 import {aboutTopics} from '../../commands/about/index.ts';
 import {Site} from '../site/index.ts';
 import {profilePath} from '../store/config-dir.ts';
@@ -15,7 +15,7 @@ import {runProfile} from './profile.ts';
 
 /** A runtime over `site` with every cmdlet, and nothing else: no lab, no profile (shell completion, tests). */
 export function bareRuntime(host: Host, site: unknown, variables: Record<string, unknown> = {}): Runtime {
-	return new Runtime({host, commands: allCommands, aboutTopics, site, variables: {HOME: process.env.HOME ?? '', ...variables}});
+	return new Runtime({host, manifest: commandManifest, aboutTopics, site, variables: {HOME: process.env.HOME ?? '', ...variables}});
 }
 
 /**

@@ -7,6 +7,7 @@ import {helpText, usageLine} from './help.ts';
 import {LaunchError, prepareLab} from './prepare-lab.ts';
 import {runScriptMode} from './run-script.ts';
 import {closeNow} from './exit-hooks.ts';
+import {writeLaunchError} from './launch-message.ts';
 import {VERSION} from './version.ts';
 
 async function main(): Promise<number> {
@@ -42,7 +43,7 @@ async function main(): Promise<number> {
 		return await runScriptMode(opts);
 	} catch (e) {
 		if (e instanceof LaunchError) {
-			process.stderr.write(`scpsh: ${e.message}\n`);
+			writeLaunchError(opts.outputFormat, e.message, e.id);
 			return e.exitCode;
 		}
 		throw e;

@@ -13,6 +13,14 @@ import {closeOnExit} from './exit-hooks.ts';
 
 export class LaunchError extends Error {
 	readonly exitCode = 64;
+
+	constructor(
+		message: string,
+		/** For -OutputFormat Json: UnknownScenario, InvalidLabName, LabInUse. */
+		readonly id: string,
+	) {
+		super(message);
+	}
 }
 
 export interface PreparedLab {
@@ -40,7 +48,7 @@ function scenarioName(requested: string | undefined): string | undefined {
 	if (requested === undefined) return undefined;
 	const all = listScenarios().map(s => s.Name);
 	const found = all.find(n => n.toLowerCase() === requested.trim().toLowerCase());
-	if (!found) throw new LaunchError(`Unknown scenario '${requested}'. Valid scenarios: ${all.join(', ')}.`);
+	if (!found) throw new LaunchError(`Unknown scenario '${requested}'. Valid scenarios: ${all.join(', ')}.`, 'UnknownScenario');
 	return found;
 }
 
@@ -50,7 +58,7 @@ export function prepareLab(opts: LaunchOptions, options: PrepareOptions): Prepar
 	try {
 		name = normalizeLabName(opts.lab ?? DEFAULT_LAB);
 	} catch (e) {
-		if (e instanceof LabNameError) throw new LaunchError(e.message);
+		if (e instanceof LabNameError) throw new LaunchError(e.message, 'InvalidLabName');
 		throw e;
 	}
 	const dir = defaultConfigDir({env: options.env});
@@ -71,6 +79,7 @@ export function prepareLab(opts: LaunchOptions, options: PrepareOptions): Prepar
 		throw new LaunchError(
 			`The lab '${name}' is in use by another scpsh (process ${pid}${where}${when}). ` +
 				`Close that shell, or use -Lab <name> to open another lab, or -Ephemeral to run without one.`,
+			'LabInUse',
 		);
 	}
 	warnings.push(...result.warnings);

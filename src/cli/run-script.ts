@@ -9,6 +9,7 @@ import {createRuntime} from './create-runtime.ts';
 import {JsonHost} from './json-host.ts';
 import {describe} from '../store/lab-session.ts';
 import {prepareLab} from './prepare-lab.ts';
+import {writeLaunchError} from './launch-message.ts';
 
 async function readStdin(): Promise<string> {
 	const chunks: Buffer[] = [];
@@ -56,7 +57,7 @@ export async function runScriptMode(opts: LaunchOptions): Promise<number> {
 	} else if (opts.file !== undefined && opts.file !== '-') {
 		const read = readScriptFile(opts.file);
 		if ('error' in read) {
-			process.stderr.write(`${read.error}\n`);
+			writeLaunchError(opts.outputFormat, read.error, 'ScriptFileNotFound', 'ObjectNotFound');
 			return 64;
 		}
 		text = read.text;

@@ -138,6 +138,7 @@ export interface CommandInfo {
 	commandType: 'Cmdlet' | 'Function' | 'Alias';
 	/** For aliases: the command it points to. */
 	definition?: string;
+	/** For cmdlets, once loaded (Session.loadCommands). */
 	def?: CmdletDef;
 	/** For functions. */
 	scriptBlock?: ScriptBlock;
@@ -168,9 +169,14 @@ export interface Session {
 	/** All variables visible from the current scope, innermost first, by name. */
 	listVariables(): {name: string; value: unknown}[];
 	removeVariable(name: string): boolean;
-	/** Command lookup: cmdlets, functions and aliases, case-insensitive. */
+	/**
+	 * Command lookup: cmdlets, functions and aliases, case-insensitive. A cmdlet's `def` is there once its module
+	 * is loaded: call `loadCommands()` first where definitions matter (Get-Help, Get-Command -Syntax, completion).
+	 */
 	resolveCommand(name: string): CommandInfo | undefined;
 	listCommands(): CommandInfo[];
+	/** Loads every cmdlet's definition. */
+	loadCommands(): Promise<void>;
 	/** Set-Alias / New-Alias; aliases live for the session. */
 	setAlias(name: string, target: string): void;
 	removeAlias(name: string): boolean;

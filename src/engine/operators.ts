@@ -234,13 +234,15 @@ function bitwiseNot(operand: unknown): number {
 
 // ---- Equality and ordering -------------------------------------------------------------------------
 
-const insensitive = new Intl.Collator('en', {sensitivity: 'accent'});
-const sensitive = new Intl.Collator('en', {sensitivity: 'variant', caseFirst: 'lower'});
+// Made on first use: creating an ICU collator costs milliseconds that a script that never compares text should not pay.
+let insensitive: Intl.Collator | undefined;
+let sensitive: Intl.Collator | undefined;
 
 /** Culture-aware text ordering (ICU, as pwsh on Linux uses): `'a' -lt 'B'` is True. */
 export function compareText(a: string, b: string, caseSensitive = false): number {
 	if (a === b) return 0;
-	return (caseSensitive ? sensitive : insensitive).compare(a, b);
+	if (caseSensitive) return (sensitive ??= new Intl.Collator('en', {sensitivity: 'variant', caseFirst: 'lower'})).compare(a, b);
+	return (insensitive ??= new Intl.Collator('en', {sensitivity: 'accent'})).compare(a, b);
 }
 
 function textEquals(a: string, b: string, caseSensitive: boolean): boolean {

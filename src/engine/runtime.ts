@@ -19,6 +19,7 @@ import {
 import {Evaluator} from './evaluator.ts';
 import type {Emit} from './evaluator.ts';
 import {CommandRegistry} from './registry.ts';
+import type {CommandManifestEntry} from './registry.ts';
 import {Scope} from './scope.ts';
 import {PSDateTime, PSHashtable, ScriptBlock, isNull} from './values.ts';
 import {toStr} from './convert.ts';
@@ -33,7 +34,9 @@ import {ScopedSession} from './scoped-session.ts';
 
 export interface RuntimeOptions {
 	host: Host;
-	commands: readonly CmdletDef[];
+	commands?: readonly CmdletDef[];
+	/** Cmdlets by name with a loader each: a module loads when first used. */
+	manifest?: readonly CommandManifestEntry[];
 	site?: unknown;
 	aboutTopics?: Map<string, string>;
 	/** Values for $HOME, $PROFILE and friends. */
@@ -82,7 +85,7 @@ export class Runtime implements Session {
 
 	constructor(opts: RuntimeOptions) {
 		this.host = opts.host;
-		this.registry = new CommandRegistry(opts.commands);
+		this.registry = new CommandRegistry(opts.commands ?? [], opts.manifest ?? []);
 		this.evaluator = new Evaluator(this);
 		this.site = opts.site ?? null;
 		this.location = `${topSiteCode(this.site) ?? 'PS1'}:\\`;
@@ -157,12 +160,16 @@ export class Runtime implements Session {
 		const out: CommandInfo[] = [];
 		for (const a of this.registry.listAliases()) out.push({name: a.name, commandType: 'Alias', definition: a.target, source: ''});
 		for (const f of scope.listFunctions()) out.push({name: f.name, commandType: 'Function', scriptBlock: f.block, source: ''});
-		for (const def of this.registry.listCmdlets()) out.push({name: def.name, commandType: 'Cmdlet', def, source: sourceOf(def)});
+		for (const name of this.registry.listNames()) out.push({name, commandType: 'Cmdlet', def: this.registry.getCmdlet(name), source: sourceOf(name)});
 		return out;
 	}
 
 	setAlias(name: string, target: string): void {
 		this.registry.setAlias(name, target);
+	}
+
+	loadCommands(): Promise<void> {
+		return this.registry.loadAll();
 	}
 
 	removeAlias(name: string): boolean {
@@ -352,8 +359,10 @@ export class Runtime implements Session {
 		const target = alias ? alias.target : name;
 		const fn = scope.findFunction(target);
 		if (fn) return {name: fn.name, commandType: 'Function', scriptBlock: fn.block, source: ''};
-		const def = this.registry.getCmdlet(target);
-		if (def) return {name: def.name, commandType: 'Cmdlet', def, source: sourceOf(def)};
+		if (this.registry.hasCmdlet(target)) {
+			const name = this.registry.listNames().find(n => n.toLowerCase() === target.toLowerCase()) ?? target;
+			return {name, commandType: 'Cmdlet', def: this.registry.getCmdlet(target), source: sourceOf(name)};
+		}
 		return undefined;
 	}
 
@@ -369,7 +378,7 @@ export class Runtime implements Session {
 		const target = fnAlias ? fnAlias.target : name;
 		const fn = ctx.scope.findFunction(target);
 		if (fn) return new FunctionStage(this, fn.name, fn.block, fn.isFilter, cmd, ctx, args, expectsInput, cmd.invocation === '.');
-		const def = this.registry.getCmdlet(target);
+		const def = await this.registry.loadCmdlet(target);
 		if (def) return new CmdletStage(this, def, cmd, ctx, args, expectsInput, name);
 		throw await this.commandNotFound(name, cmd, ctx);
 	}
@@ -399,10 +408,10 @@ function topSiteCode(site: any): string | undefined {
 	return sites.find(s => !s.ParentSiteCode)?.SiteCode;
 }
 
-function sourceOf(def: CmdletDef): string {
-	if (/^[A-Za-z]+-CM/.test(def.name)) return 'ConfigurationManager';
-	if (/-(Scp|Component|Site|StatusMessage|MaintenanceTask|CentralAdministrationSite)/.test(def.name) || def.name.endsWith('.exe')) return 'Scpsh.Site';
-	if (/-Sim/.test(def.name)) return 'Scpsh.Simulation';
+function sourceOf(name: string): string {
+	if (/^[A-Za-z]+-CM/.test(name)) return 'ConfigurationManager';
+	if (/-(Scp|Component|Site|StatusMessage|MaintenanceTask|CentralAdministrationSite)/.test(name) || name.endsWith('.exe')) return 'Scpsh.Site';
+	if (/-Sim/.test(name)) return 'Scpsh.Simulation';
 	return 'Microsoft.PowerShell.Utility';
 }
 

@@ -69,6 +69,10 @@ export class ScopedSession implements Session {
 		return this.rt.commandsIn(this.scope);
 	}
 
+	loadCommands(): Promise<void> {
+		return this.rt.loadCommands();
+	}
+
 	setAlias(name: string, target: string): void {
 		this.rt.setAlias(name, target);
 	}

@@ -20,7 +20,9 @@ export function readLab(path: string): LabRead {
 	try {
 		text = readFileSync(path, 'utf8');
 	} catch (e) {
-		if ((e as NodeJS.ErrnoException).code === 'ENOENT') return {kind: 'missing'};
+		const code = (e as NodeJS.ErrnoException).code;
+		if (code === 'ENOENT') return {kind: 'missing'};
+		if (code === 'EISDIR') return {kind: 'unreadable', reason: 'it is a directory, not a file'};
 		throw e;
 	}
 	if (text.trim() === '') return {kind: 'unreadable', reason: 'the file is empty'};

@@ -65,7 +65,7 @@ export class LabSession {
 		this.#subscribe();
 		if (opts.live) {
 			this.#timer = setInterval(() => {
-				if (this.#clockDirty) this.save();
+				if (this.#clockDirty) this.#trySave();
 			}, CLOCK_SAVE_INTERVAL_MS);
 			// The terminal keeps the process alive, not the save timer.
 			this.#timer.unref();
@@ -113,8 +113,17 @@ export class LabSession {
 		this.#queued = true;
 		queueMicrotask(() => {
 			this.#queued = false;
-			if (this.#dirty) this.save();
+			if (this.#dirty) this.#trySave();
 		});
+	}
+
+	/** A save from a microtask or a timer, where nothing may escape (it would end the process with a stack trace). */
+	#trySave(): void {
+		try {
+			this.save();
+		} catch (e) {
+			this.opts.warn?.(`Could not save the lab '${this.name}': ${describe(e)}.`);
+		}
 	}
 
 	/** Writes the lab now. Returns whether it was written. */

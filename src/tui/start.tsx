@@ -45,6 +45,8 @@ export async function startTui(opts: LaunchOptions): Promise<number> {
 	let clearScreen = () => output.clear();
 	const host = new TuiHost({output, dialogs, progress, columns: () => stdout.columns || 100, onClear: () => clearScreen()});
 	const rt = await createRuntime({opts, host});
+	// Cmdlet modules load on first use in scripts; Tab completion wants every definition from the first key.
+	await rt.loadCommands();
 	const site = asSiteSource(rt.site);
 	const clock = new LiveClock({site});
 	rt.clock = clock;

@@ -4,7 +4,9 @@ import assert from 'node:assert/strict';
 import {existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync} from 'node:fs';
 import {join} from 'node:path';
 import {setTimeout as sleep} from 'node:timers/promises';
-import {scpsh, tempConfigHome} from '../cli/launcher-helper.ts';
+import {spawnSync} from 'node:child_process';
+import {execa} from 'execa';
+import {builtLauncher, launcherEnv, scpsh, tempConfigHome} from '../cli/launcher-helper.ts';
 import {Site, SCHEMA_VERSION} from '../../src/site/index.ts';
 
 const readLab = (labs: string, name = 'default') => JSON.parse(readFileSync(join(labs, `${name}.json`), 'utf8'));
@@ -224,5 +226,54 @@ describe('profiles', () => {
 		assert.equal(r.stdout, 'running\n');
 		assert.equal(r.exitCode, 0);
 		assert.match(r.stderr, /^WARNING: The profile .*profile\.ps1 could not be read/);
+	});
+});
+
+describe('labs: the interactive shell', () => {
+	// A real terminal, through util-linux's `script`, which gives the shell a pseudo-terminal.
+	const hasScript = process.platform === 'linux' && spawnSync('script', ['--version'], {stdio: 'ignore'}).status === 0;
+
+	/** Starts the shell in a terminal; `until` waits for text on the screen. */
+	function terminal(home: string, args: string[] = []) {
+		const command = [process.execPath, builtLauncher(), '-NoProfile', ...args].map(a => `'${a}'`).join(' ');
+		const child = execa('script', ['-qfec', command, '/dev/null'], {env: launcherEnv(home), stdin: 'pipe', reject: false, timeout: 60_000});
+		let screen = '';
+		child.stdout?.on('data', (d: Buffer) => (screen += d.toString()));
+		const until = (text: string) => waitFor(() => screen.includes(text), `"${text}" on the screen`, 30_000);
+		const type = (text: string) => child.stdin?.write(text);
+		return {child, until, type};
+	}
+
+	it('keeps what was done interactively for the next run, scripted or not', {skip: !hasScript && 'needs util-linux script'}, async () => {
+		const {home, labs} = tempConfigHome();
+		const shell = terminal(home);
+		await shell.until('PS1:');
+		shell.type('Set-ScpMode -Mode Offline\r');
+		await shell.until('takes effect');
+		shell.type('exit\r');
+		await shell.child;
+		assert.equal(loadLab(labs).getScpStatus()?.Mode, 'Offline');
+		assert.equal(existsSync(join(labs, 'default.lock')), false);
+		const r = await scpsh(['-NoProfile', '-c', '(Get-ScpStatus).Mode'], {home});
+		assert.equal(r.stdout, 'Offline\n');
+	});
+
+	it("saves the live clock's progress when the shell is terminated", {skip: !hasScript && 'needs util-linux script'}, async () => {
+		const {home, labs} = tempConfigHome();
+		await scpsh(['-NoProfile', '-c', '1'], {home});
+		const start = readLab(labs).clock.now as number;
+		const shell = terminal(home);
+		await shell.until('PS1:');
+		// A day passes in 24 s: the clock moves a lot, but only the clock.
+		shell.type('Set-SimClock -Rate 86400\r');
+		await sleep(1500);
+		// The shell (node) is the child of `script`: terminate it, as a closing terminal or a CI runner would.
+		const pids = spawnSync('pgrep', ['-P', String(shell.child.pid)], {encoding: 'utf8'}).stdout.trim().split('\n').filter(Boolean);
+		for (const pid of pids) process.kill(Number(pid), 'SIGTERM');
+		await shell.child;
+		const lab = readLab(labs);
+		assert.equal(lab.clock.rate, 86400);
+		assert.ok(lab.clock.now - start >= 60_000, `the clock moved ${lab.clock.now - start} ms`);
+		assert.equal(existsSync(join(labs, 'default.lock')), false);
 	});
 });

@@ -159,6 +159,17 @@ describe('launcher: JSON output', () => {
 		assert.equal(r.exitCode, 1);
 	});
 
+	it('says why it cannot start as a JSON error line too', async () => {
+		const scenario = await run(['-o', 'json', '-Scenario', 'mars', '-c', '1']);
+		assert.equal(scenario.exitCode, 64);
+		const e = JSON.parse(scenario.stderr);
+		assert.deepEqual([e.type, e.id, e.category], ['error', 'UnknownScenario', 'InvalidArgument']);
+		assert.match(e.message, /Unknown scenario 'mars'/);
+		const file = await run(['-Ephemeral', '-o', 'json', '-File', join(home, 'missing.ps1')]);
+		assert.equal(file.exitCode, 64);
+		assert.equal(JSON.parse(file.stderr).id, 'ScriptFileNotFound');
+	});
+
 	it('--output-format=json and -o j work too', async () => {
 		assert.equal((await eph(['--output-format=json', '-c', "'a'"])).stdout, '"a"\n');
 		assert.equal((await eph(['-o', 'j', '-c', '1..3'])).stdout, '1\n2\n3\n');

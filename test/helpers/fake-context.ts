@@ -153,6 +153,7 @@ export function fakeSession(opts: FakeSessionOptions = {}): Session & {ranText: 
 			return list().find(c => c.commandType !== 'Alias' && keyOf(c.name) === target);
 		},
 		listCommands: list,
+		loadCommands: async () => {},
 		setAlias: (name, target) => {
 			aliases.set(keyOf(name), {name, target});
 		},

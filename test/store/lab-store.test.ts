@@ -86,6 +86,16 @@ describe('LabStore.open', () => {
 		});
 	}
 
+	it('sets aside a directory where the lab file should be', () => {
+		const dir = tempDir();
+		mkdirSync(join(dir, 'labs', 'default.json'), {recursive: true});
+		const {session, warnings} = open(new LabStore(dir));
+		assert.match(warnings[0]!, /it is a directory, not a file/);
+		assert.equal(labJson(dir).scenario, 'default');
+		assert.ok(readdirSync(join(dir, 'labs')).some(f => f.startsWith('default.corrupt-')));
+		session.close();
+	});
+
 	it('runs as ephemeral, with a warning, when the directory cannot be written', () => {
 		const dir = tempDir();
 		// A file where the labs directory should be: no lab can be written (works even as root).

@@ -3,8 +3,13 @@
 
 import assert from 'node:assert/strict';
 import {describe, it} from 'node:test';
+import {allCommands} from '../../../commands/index.ts';
 import GetComponent from '../../../commands/site/Get-Component.ts';
 import RestartComponent from '../../../commands/site/Restart-Component.ts';
+import {PipelineStoppedSignal} from '../../../src/engine/errors.ts';
+import {Runtime} from '../../../src/engine/runtime.ts';
+import {Site} from '../../../src/site/index.ts';
+import {captureHost} from '../../helpers/run.ts';
 import {newShell, runOnSite} from '../../helpers/site-run.ts';
 
 type Shell = ReturnType<typeof newShell>;
@@ -152,5 +157,35 @@ describe('Stop-, Start-, Restart-Component', () => {
 		await runOnSite('Stop-Component SMS_EXECUTIVE -SiteCode PS2', shell);
 		const r = await runOnSite('Get-Component SMS_EXECUTIVE | ForEach-Object { "$($_.SiteCode) $($_.State)" }', shell);
 		assert.deepEqual(lines(r.stdout), ['CAS Running', 'PS1 Running', 'PS2 Stopped', 'SS1 Running']);
+	});
+});
+
+describe('waiting with a live clock (as in the TUI)', () => {
+	it('waits for the live clock, and Ctrl+C stops the wait but not the restart', async () => {
+		const site = Site.create('default');
+		const cap = captureHost();
+		const controller = new AbortController();
+		const waits: number[] = [];
+		// A live clock that moves one simulated second per tick; the person presses Ctrl+C after two ticks.
+		const clock = {
+			async waitSimulated(ms: number, signal?: AbortSignal) {
+				waits.push(ms);
+				for (let moved = 0; moved < ms; moved += 1000) {
+					if (signal?.aborted) throw new PipelineStoppedSignal();
+					site.advance(Math.min(1000, ms - moved));
+					await new Promise((r) => setImmediate(r));
+					if (site.now - t0 >= 2000) controller.abort();
+				}
+			},
+		};
+		const rt = new Runtime({host: cap.host, commands: allCommands, site, clock});
+		const t0 = site.now;
+		const result = await rt.run('Restart-Component SMS_DMP_DOWNLOADER; "not reached"', {signal: controller.signal});
+		assert.equal(result.terminated, true);
+		assert.doesNotMatch(cap.stdout(), /not reached/);
+		assert.equal(waits.length, 1, 'one wait, for when the restart settles');
+		assert.equal(site.getComponent('SMS_DMP_DOWNLOADER').State, 'Stopping', 'the restart goes on without the wait');
+		site.advance(10_000);
+		assert.equal(site.getComponent('SMS_DMP_DOWNLOADER').State, 'Running');
 	});
 });
