@@ -2,7 +2,13 @@
 import {describe, it} from 'node:test';
 import assert from 'node:assert/strict';
 import {allCommands} from '../../commands/index.ts';
+import {mkdtempSync} from 'node:fs';
+import {tmpdir} from 'node:os';
+import {join} from 'node:path';
 import {runExample} from '../helpers/site-run.ts';
+
+// Examples that write files (Export-ScpUsageData, ServiceConnectionTool.exe) write them here, not in the checkout.
+process.chdir(mkdtempSync(join(tmpdir(), 'scpsh-examples-')));
 
 describe('cmdlet help examples', () => {
 	for (const def of allCommands) {

@@ -44,7 +44,7 @@ function isInvariant(provider: unknown): boolean {
 
 export function dateMethod(date: PSDateTime, name: string, key: string, args: readonly unknown[]): unknown {
 	const unit: Record<string, number> = {adddays: MS_PER_DAY, addhours: 3_600_000, addminutes: 60_000, addseconds: 1000, addmilliseconds: 1, addticks: 1 / TICKS_PER_MS};
-	if (key in unit) {
+	if (Object.hasOwn(unit, key)) {
 		arity(name, args, 1);
 		return checkedDate(name, args, date.ms + numberArg(name, args, 0, 'value') * unit[key]!);
 	}

@@ -111,7 +111,7 @@ function staticMethod(canonical: string, name: string, key: string, args: readon
 			break;
 		case 'System.TimeSpan': {
 			const units: Record<string, number> = {fromdays: MS_PER_DAY, fromhours: 3_600_000, fromminutes: 60_000, fromseconds: 1000, frommilliseconds: 1, fromticks: 1 / TICKS_PER_MS};
-			if (key in units) {
+			if (Object.hasOwn(units, key)) {
 				arity(name, args, 1);
 				return new PSTimeSpan(numberArg(name, args, 0, 'value') * units[key]!);
 			}
@@ -174,7 +174,7 @@ function staticMethod(canonical: string, name: string, key: string, args: readon
 				issymbol: /^\p{S}$/u,
 				iscontrol: /^\p{Cc}$/u,
 			};
-			if (key in tests) return charTest(name, args, tests[key]!);
+			if (Object.hasOwn(tests, key)) return charTest(name, args, tests[key]!);
 			if (key === 'toupper' || key === 'tolower') {
 				arity(name, args, 1, 2);
 				const ch = strArg(args, 0);
