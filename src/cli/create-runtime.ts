@@ -9,7 +9,6 @@ import {aboutTopics} from '../../commands/about/index.ts';
 import {Site} from '../site/index.ts';
 import {profilePath} from '../store/config-dir.ts';
 import {attachLabCatalog} from '../store/session-labs.ts';
-import type {LabSession} from '../store/lab-session.ts';
 import {prepareLab} from './prepare-lab.ts';
 import {runProfile} from './profile.ts';
 
@@ -18,29 +17,16 @@ export function bareRuntime(host: Host, site: unknown, variables: Record<string,
 	return new Runtime({host, manifest: commandManifest, aboutTopics, site, variables: {HOME: process.env.HOME ?? '', ...variables}});
 }
 
-/**
- * Reset-SimSite replaces `rt.site`; the lab must follow, or the new site would never be saved. The Runtime has no
- * hook for that, so the property becomes an accessor that tells the lab session.
- */
-function followSiteReplacement(rt: Runtime, session: LabSession): void {
-	let current: unknown = rt.site;
-	Object.defineProperty(rt, 'site', {
-		configurable: true,
-		enumerable: true,
-		get: () => current,
-		set: (site: unknown) => {
-			current = site;
-			if (site instanceof Site) session.replaceSite(site);
-		},
-	});
-}
-
 export async function createRuntime({opts, host}: {opts: LaunchOptions; host: Host}): Promise<Runtime> {
 	const prepared = opts.prepared ?? prepareLab(opts, {interactive: false});
 	const profile = profilePath(prepared.configDir);
 	const rt = bareRuntime(host, prepared.site, {PROFILE: profile});
 	attachLabCatalog(rt, prepared.catalog);
-	if (prepared.session) followSiteReplacement(rt, prepared.session);
+	// Reset-SimSite replaces the site; the lab follows, or the new site would never be saved.
+	const session = prepared.session;
+	if (session) rt.onSiteReplaced(site => {
+		if (site instanceof Site) session.replaceSite(site);
+	});
 	for (const message of prepared.warnings.splice(0)) host.writeWarning(message);
 	prepared.onWarning(message => host.writeWarning(message));
 	if (!opts.noProfile) await runProfile(rt, profile);

@@ -160,7 +160,7 @@ export interface HistoryEntry {
  */
 export interface Session {
 	readonly host: Host;
-	/** The simulated site (src/site). Reset-SimSite replaces it; front ends watching it re-subscribe on `siteChanged`. */
+	/** The simulated site (src/site). Reset-SimSite replaces it; front ends follow through Runtime.onSiteReplaced. */
 	site: any;
 	getVariable(name: string): unknown;
 	hasVariable(name: string): boolean;

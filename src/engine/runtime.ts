@@ -75,7 +75,8 @@ export class Runtime implements Session {
 	readonly globalScope = new Scope(null, true);
 	readonly aboutTopics: Map<string, string>;
 	readonly history: HistoryEntry[] = [];
-	site: any;
+	private currentSite: any;
+	private readonly siteListeners = new Set<(site: any) => void>();
 	/** The prompt's location: the top-tier site's drive, as a console-started shell opens on. */
 	location: string;
 	lastStatus = true;
@@ -87,7 +88,7 @@ export class Runtime implements Session {
 		this.host = opts.host;
 		this.registry = new CommandRegistry(opts.commands ?? [], opts.manifest ?? []);
 		this.evaluator = new Evaluator(this);
-		this.site = opts.site ?? null;
+		this.currentSite = opts.site ?? null;
 		this.location = `${topSiteCode(this.site) ?? 'PS1'}:\\`;
 		this.aboutTopics = opts.aboutTopics ?? new Map();
 		this.clock = opts.clock ?? {
@@ -126,6 +127,24 @@ export class Runtime implements Session {
 	}
 
 	// ---- Session ------------------------------------------------------------------------------
+
+	/** The simulated site. Reset-SimSite replaces it; the lab and the TUI's panes follow through onSiteReplaced. */
+	get site(): any {
+		return this.currentSite;
+	}
+
+	set site(site: any) {
+		if (site === this.currentSite) return;
+		this.currentSite = site;
+		for (const listener of [...this.siteListeners]) listener(site);
+	}
+
+	onSiteReplaced(listener: (site: any) => void): () => void {
+		this.siteListeners.add(listener);
+		return () => {
+			this.siteListeners.delete(listener);
+		};
+	}
 
 	getVariable(name: string): unknown {
 		if (name === '?') return this.lastStatus;

@@ -19,6 +19,7 @@ import {Shell} from './shell.ts';
 import {sameDisplay} from './site-view.ts';
 import type {SiteSource} from './site-view.ts';
 import {ThrottledSite} from './throttled-site.ts';
+import {FollowingSite} from './following-site.ts';
 import {TuiHost} from './tui-host.ts';
 import {ValueStore} from './value-store.ts';
 
@@ -47,7 +48,8 @@ export async function startTui(opts: LaunchOptions): Promise<number> {
 	const rt = await createRuntime({opts, host});
 	// Cmdlet modules load on first use in scripts; Tab completion wants every definition from the first key.
 	await rt.loadCommands();
-	const site = asSiteSource(rt.site);
+	// The panes and the live clock follow the runtime's site, also after Reset-SimSite replaces it.
+	const site = asSiteSource(rt.site) ? new FollowingSite(rt) : null;
 	const clock = new LiveClock({site});
 	rt.clock = clock;
 	const history = new DeferredHistory();
