@@ -6,6 +6,7 @@ import {mkdtempSync, writeFileSync, existsSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import {join} from 'node:path';
 import {Site} from '../../src/site/index.ts';
+import {parse} from '../../src/language/parser.ts';
 
 const launcher = 'dist/scpsh.js';
 if (!existsSync(launcher)) throw new Error('Build first: npm run build');
@@ -61,6 +62,22 @@ for (let i = 0; i < 3; i++) {
 	years.push(Number(process.hrtime.bigint() - t) / 1e6);
 }
 report("Step-SimClock 365d on 'large'", `${median(years).toFixed(0)} ms`, '< 500 ms');
+
+// 4. The parser on hostile sizes, in process (best of five; JIT warmed on a small script first).
+const best = (fn: () => void): number => {
+	const times: number[] = [];
+	for (let i = 0; i < 5; i++) {
+		const t = process.hrtime.bigint();
+		fn();
+		times.push(Number(process.hrtime.bigint() - t) / 1e6);
+	}
+	return Math.min(...times);
+};
+const pipelines = Array.from({length: 10_000}, (_, i) => `Get-Component -Name SMS_DMP_DOWNLOADER${i} | Select-Object Name, State`).join('\n');
+parse(pipelines.slice(0, 20_000));
+report('parse 10,000 lines of pipelines', `${best(() => parse(pipelines)).toFixed(0)} ms`, '< 100 ms');
+const literal = `$x = '${'a'.repeat(5_000_000)}'`;
+report('parse a 5 MB string literal', `${best(() => parse(literal)).toFixed(0)} ms`, '< 1000 ms');
 
 const width = [46, 36, 20];
 for (const row of [['benchmark', 'measured', 'target'], ...rows]) console.log(row.map((c, i) => c.padEnd(width[i]!)).join(''));
