@@ -338,15 +338,24 @@ export class Binder {
 		if (def && sets.includes(def)) sets.sort((a, b) => (a === def ? -1 : b === def ? 1 : 0));
 		const out: ParameterDef[] = [];
 		for (const set of sets) {
-			let best: ParameterDef | undefined;
-			for (const p of this.allParams) {
-				if (p.position === undefined || state.bound.has(p.name)) continue;
-				if (p.sets && p.sets.length > 0 && !p.sets.includes(set)) continue;
-				if (!best || p.position < best.position!) best = p;
-			}
+			const best = this.positionalIn(set).find(p => !state.bound.has(p.name));
 			if (best && !out.includes(best)) out.push(best);
 		}
 		return out;
+	}
+
+	private readonly positionalBySet = new Map<string, ParameterDef[]>();
+
+	/** A set's positional parameters in Position order; computed once per binder (binders live as long as a definition). */
+	private positionalIn(set: string): ParameterDef[] {
+		let list = this.positionalBySet.get(set);
+		if (!list) {
+			list = this.allParams
+				.filter(p => p.position !== undefined && (!p.sets || p.sets.length === 0 || p.sets.includes(set)))
+				.sort((a, b) => a.position! - b.position!);
+			this.positionalBySet.set(set, list);
+		}
+		return list;
 	}
 
 	private narrowSets(state: BindState, p: ParameterDef, extent?: Extent): void {

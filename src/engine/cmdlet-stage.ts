@@ -195,9 +195,9 @@ export class CmdletStage implements Stage {
 		this.rt.reportError(rec, this.ctx);
 	}
 
-	private context(): CmdletContext {
-		const cur = this.current!;
-		const values = cur.values;
+	/** Bound values with defaults filled in, rebuilt only when the binding changes. */
+	private paramsFor(values: Map<string, unknown>): Record<string, any> {
+		if (this.lastValues === values && this.lastParams) return this.lastParams;
 		const params: Record<string, any> = {};
 		for (const p of this.def.parameters) {
 			if (values.has(p.name)) params[p.name] = values.get(p.name);
@@ -205,44 +205,66 @@ export class CmdletStage implements Stage {
 			else if (p.type === 'switch') params[p.name] = false;
 		}
 		for (const [k, v] of values) if (!(k in params)) params[k] = v;
+		this.lastValues = values;
+		this.lastParams = params;
+		return params;
+	}
+
+	private lastValues: Map<string, unknown> | undefined;
+	private lastParams: Record<string, any> | undefined;
+	private ctxObject: (CmdletContext & {params: Record<string, any>; parameterSet: string; input: unknown; hasInput: boolean}) | undefined;
+
+	/** The context handed to begin/process/end: made once per invocation, its binding fields updated per call. */
+	private context(): CmdletContext {
+		const cur = this.current!;
+		const c = this.ctxObject ?? (this.ctxObject = this.makeContext());
+		c.params = this.paramsFor(cur.values);
+		c.parameterSet = cur.set;
+		c.input = cur.input;
+		c.hasInput = cur.hasInput;
+		return c;
+	}
+
+	private makeContext() {
 		const stage = this;
 		const rt = this.rt;
+		const values = () => stage.current!.values;
 		return {
-			params,
-			isBound: name => values.has(name),
-			parameterSet: cur.set,
-			input: cur.input,
-			hasInput: cur.hasInput,
+			params: {} as Record<string, any>,
+			parameterSet: '',
+			input: undefined as unknown,
+			hasInput: false,
+			isBound: (name: string) => values().has(name),
 			state: this.state,
 			session: rt.sessionFor(this.ctx.scope),
 			host: rt.host,
 			commandName: this.invokedAs,
 			signal: this.ctx.signal,
-			write(value) {
+			write(value: unknown) {
 				stage.out.push(value);
-				if (values.has('OutVariable')) stage.outVariable.push(value);
+				if (values().has('OutVariable')) stage.outVariable.push(value);
 			},
-			writeAll(items) {
+			writeAll(items: Iterable<unknown>) {
 				for (const v of items) this.write(v);
 			},
-			writeError: e => stage.writeError(e),
-			fail(e): never {
+			writeError: (e: ErrorRecordInit | ErrorRecord) => stage.writeError(e),
+			fail(e: ErrorRecordInit | ErrorRecord): never {
 				throw new PSError(stage.toRecord(e));
 			},
-			writeWarning(message) {
+			writeWarning(message: string) {
 				const action = stage.preference('WarningAction', 'WarningPreference');
 				if (action === 'Stop') {
 					throw new PSError(stage.toRecord({message: `The running command stopped because the preference variable "WarningPreference" or common parameter is set to Stop: ${message}`, id: 'ActionPreferenceStop', category: 'OperationStopped', exceptionType: 'ActionPreferenceStopException'}), 'script');
 				}
 				if (action !== 'SilentlyContinue' && action !== 'Ignore') rt.host.writeWarning(message);
 			},
-			writeVerbose(message) {
+			writeVerbose(message: string) {
 				if (stage.switchOn('Verbose') || rt.preference(stage.ctx, 'VerbosePreference') === 'Continue') rt.host.writeVerbose(message);
 			},
-			writeDebug(message) {
+			writeDebug(message: string) {
 				if (stage.switchOn('Debug') || rt.preference(stage.ctx, 'DebugPreference') === 'Continue') rt.host.writeDebug(message);
 			},
-			shouldProcess: (target, action) => stage.shouldProcess(target, action),
+			shouldProcess: (target: string, action: string) => stage.shouldProcess(target, action),
 			stopUpstream: () => stopUpstream(stage),
 			invoke: (block: ScriptBlock, dollarUnder?: unknown, args?: unknown[]) => rt.invokeInScope(block, stage.ctx, dollarUnder, args ?? []),
 		};
