@@ -10,6 +10,9 @@ import {closeNow} from './exit-hooks.ts';
 import {writeLaunchError} from './launch-message.ts';
 import {VERSION} from './version.ts';
 
+/** As Ink decides: under CI it draws only its last frame, so the interactive shell would be unusable there. */
+const inCi = (env: NodeJS.ProcessEnv): boolean => 'CI' in env && env.CI !== '0' && env.CI !== 'false';
+
 async function main(): Promise<number> {
 	let opts: LaunchOptions;
 	try {
@@ -34,7 +37,7 @@ async function main(): Promise<number> {
 		return runComplete(opts.complete);
 	}
 	try {
-		const interactive = opts.command === undefined && opts.file === undefined && process.stdin.isTTY === true && process.stdout.isTTY === true;
+		const interactive = opts.command === undefined && opts.file === undefined && process.stdin.isTTY === true && process.stdout.isTTY === true && !inCi(process.env);
 		if (interactive) {
 			const prepared = prepareLab(opts, {interactive: true});
 			const {startTui} = await import('../tui/start.tsx');

@@ -40,7 +40,8 @@ export interface RunOptions {
 
 /** The environment a run gets: its own config home, no inherited colour settings. */
 export function launcherEnv(home: string, extra: Record<string, string | undefined> = {}): Record<string, string | undefined> {
-	return {HOME: home, XDG_CONFIG_HOME: join(home, '.config'), NO_COLOR: undefined, FORCE_COLOR: undefined, TERM: 'xterm', ...extra};
+	// CI=false: under CI, Ink draws only its last frame and scpsh would not start the interactive shell at all.
+	return {HOME: home, XDG_CONFIG_HOME: join(home, '.config'), NO_COLOR: undefined, FORCE_COLOR: undefined, TERM: 'xterm', CI: 'false', ...extra};
 }
 
 export function scpsh(args: string[], opts: RunOptions & Options = {home: ''}): ResultPromise<{reject: false; stripFinalNewline: false}> {
