@@ -232,7 +232,8 @@ const OVERFLOW_NOUN: Record<string, string> = {
 	'System.Char': 'a character',
 };
 
-const INTEGER_RANGE: Record<string, [number, number]> = {
+/** The ranges of the integer types (`[int]::MaxValue` reads them too). */
+export const INTEGER_LIMITS: Record<string, [number, number]> = {
 	'System.Int32': [-2147483648, 2147483647],
 	'System.Int64': [-9223372036854775808, 9223372036854775807],
 	'System.Int16': [-32768, 32767],
@@ -241,8 +242,9 @@ const INTEGER_RANGE: Record<string, [number, number]> = {
 	'System.UInt64': [0, 18446744073709551615],
 	'System.Byte': [0, 255],
 	'System.SByte': [-128, 127],
-	'System.Numerics.BigInteger': [-Infinity, Infinity],
 };
+
+const INTEGER_RANGE: Record<string, [number, number]> = {...INTEGER_LIMITS, 'System.Numerics.BigInteger': [-Infinity, Infinity]};
 
 const FLOAT_TYPES = new Set(['System.Double', 'System.Single', 'System.Decimal']);
 

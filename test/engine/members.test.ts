@@ -505,3 +505,14 @@ describe('construction', () => {
 		assert.equal(typeNameOf(builder), 'System.Text.StringBuilder');
 	});
 });
+
+describe('the PSObject view', () => {
+	it('gives type names and note properties of any value', () => {
+		const o = PSObject.from('Scpsh.ScpStatus', {SiteCode: 'PS1', Mode: 'Online'});
+		const view = getMember(o, 'PSObject') as PSObject;
+		assert.deepEqual(view.get('TypeNames'), ['Scpsh.ScpStatus']);
+		assert.deepEqual((view.get('Properties') as PSObject[]).map(p => p.get('Name')), ['SiteCode', 'Mode']);
+		assert.equal(view.get('BaseObject'), o);
+		assert.deepEqual((getMember('x', 'psobject') as PSObject).get('TypeNames'), ['System.String', 'System.Object']);
+	});
+});

@@ -8,6 +8,7 @@ import {propertyNotFound, readOnly} from './failures.ts';
 import {dateMember, spanMember} from './date-properties.ts';
 import {errorRecordMember} from './error-record.ts';
 import {StringBuilder} from './string-builder.ts';
+import {psObjectView} from './psobject-view.ts';
 
 /** Member enumeration: `$array.Name` is every element's Name, flattened; elements without a value add nothing. */
 function enumerateMember(items: readonly unknown[], name: string): unknown {
@@ -28,6 +29,9 @@ function enumerateMember(items: readonly unknown[], name: string): unknown {
  * Everything has a Count (and Length) of 1, $null of 0; anything else missing is $null.
  */
 export function getMember(target: unknown, name: string): unknown {
+	if (name.length === 8 && name.toLowerCase() === 'psobject' && target !== null && target !== undefined && !(target instanceof PSObject && target.has(name))) {
+		return psObjectView(target);
+	}
 	if (target instanceof PSObject) {
 		if (target.has(name)) return target.get(name);
 		const key = name.toLowerCase();

@@ -2,16 +2,7 @@
 
 import {DAY_NAMES} from '../dates.ts';
 
-export const INTEGER_LIMITS: Record<string, [number, number]> = {
-	'System.Int32': [-2147483648, 2147483647],
-	'System.Int64': [-9223372036854775808, 9223372036854775807],
-	'System.Int16': [-32768, 32767],
-	'System.UInt16': [0, 65535],
-	'System.UInt32': [0, 4294967295],
-	'System.UInt64': [0, 18446744073709551615],
-	'System.Byte': [0, 255],
-	'System.SByte': [-128, 127],
-};
+export {INTEGER_LIMITS} from '../convert.ts';
 
 export const ENUMS: Record<string, string[]> = {
 	'System.StringComparison': ['CurrentCulture', 'CurrentCultureIgnoreCase', 'InvariantCulture', 'InvariantCultureIgnoreCase', 'Ordinal', 'OrdinalIgnoreCase'],
