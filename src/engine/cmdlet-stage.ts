@@ -12,7 +12,8 @@ import type {ErrorRecordInit} from './errors.ts';
 import type {Stage} from './pipeline.ts';
 import type {Runtime} from './runtime.ts';
 import type {ScriptBlock} from './values.ts';
-import type {ConfirmChoice} from '../host/host.ts';
+import {decideShouldProcess} from './should-process.ts';
+import type {ShouldProcessState} from './should-process.ts';
 
 const binderCache = new WeakMap<CmdletDef, Binder>();
 
@@ -41,7 +42,6 @@ export class CmdletStage implements Stage {
 	private readonly state: Record<string, any> = {};
 	private readonly outVariable: unknown[] = [];
 	private readonly errorVariable: ErrorRecord[] = [];
-	private confirmAll: 'Yes' | 'No' | undefined;
 	private current: {values: Map<string, unknown>; set: string; input: unknown; hasInput: boolean} | undefined;
 
 	constructor(
@@ -270,25 +270,22 @@ export class CmdletStage implements Stage {
 		};
 	}
 
-	private async shouldProcess(target: string, action: string): Promise<boolean> {
-		const whatIf = this.switchOn('WhatIf') || (!this.current?.values.has('WhatIf') && this.rt.preference(this.ctx, 'WhatIfPreference') === 'True');
-		if (whatIf) {
-			this.rt.host.writeLine(`What if: Performing the operation "${action}" on target "${target}".`);
-			return false;
-		}
-		const impact = {Low: 1, Medium: 2, High: 3}[this.def.confirmImpact ?? 'Medium'];
-		const pref = {None: 4, Low: 1, Medium: 2, High: 3}[this.rt.preference(this.ctx, 'ConfirmPreference') as 'High'] ?? 3;
-		const confirmBound = this.current?.values.get('Confirm');
-		const ask = confirmBound === true || (confirmBound !== false && impact >= pref);
-		if (!ask) return true;
-		if (this.confirmAll) return this.confirmAll === 'Yes';
-		if (!this.rt.host.interactive) {
-			throw new PSError(this.toRecord({message: 'PowerShell is in NonInteractive mode. Read and Prompt functionality is not available.', id: 'HostException', category: 'ResourceUnavailable', exceptionType: 'HostException'}));
-		}
-		const choice: ConfirmChoice = await this.rt.host.confirm('Confirm', `Are you sure you want to perform this action?\nPerforming the operation "${action}" on target "${target}".`);
-		if (choice === 'YesToAll') this.confirmAll = 'Yes';
-		if (choice === 'NoToAll') this.confirmAll = 'No';
-		return choice === 'Yes' || choice === 'YesToAll';
+	/** Kept for the whole invocation, so Yes to All / No to All hold for every object. */
+	private processState: ShouldProcessState | undefined;
+
+	private shouldProcess(target: string, action: string): Promise<boolean> {
+		this.processState ??= {
+			whatIf: undefined,
+			confirm: undefined,
+			impact: this.def.confirmImpact ?? 'Medium',
+			fail: init => {
+				throw new PSError(this.toRecord(init));
+			},
+		};
+		const values = this.current?.values ?? this.base.values;
+		this.processState.whatIf = values.get('WhatIf');
+		this.processState.confirm = values.get('Confirm');
+		return decideShouldProcess(this.rt, this.ctx, this.processState, target, action);
 	}
 }
 

@@ -16,10 +16,11 @@ import {PSHashtable, PSObject, ScriptBlock, enumerate, isNull} from './values.ts
 import {Scope, ReadOnlyVariableError} from './scope.ts';
 import {convertTo, toBool, toStr} from './convert.ts';
 import {binaryOperator, unaryOperator, equals} from './operators.ts';
-import {getMember, setMember, invokeMethod, getStaticMember, invokeStaticMethod} from './members.ts';
+import {getMember, setMember, invokeMethod, getStaticMember, invokeStaticMethod, exceptionInfo} from './members.ts';
 import {exceptionMatches, PSType, resolveTypeName, typeLiteral} from './types.ts';
 import type {Runtime} from './runtime.ts';
 import {runPipeline} from './pipeline.ts';
+import {FunctionCmdlet} from './function-cmdlet.ts';
 
 export type Emit = (value: unknown) => void;
 
@@ -241,6 +242,21 @@ export class Evaluator {
 		const value = st.value ? await this.statementValue(st.value, ctx) : null;
 		if (value instanceof ErrorRecord) {
 			throw new PSError(value, 'script');
+		}
+		// `throw [InvalidOperationException]::new('x')`: the error carries that exception's type, so typed catches see it.
+		const exception = exceptionInfo(value);
+		if (exception) {
+			throw new PSError(
+				new ErrorRecord({
+					message: exception.message,
+					id: exception.message,
+					category: 'OperationStopped',
+					exceptionType: exception.typeName.slice(exception.typeName.lastIndexOf('.') + 1),
+					target: value,
+					position: positionOf(ctx, st.extent),
+				}),
+				'script',
+			);
 		}
 		const message = isNull(value) ? 'ScriptHalted' : toStr(value);
 		throw new PSError(
@@ -600,6 +616,7 @@ export class Evaluator {
 			}
 			const target = this.valueOf(await this.expression(e.target, ctx));
 			if (isNull(target) && e.nullConditional) return null;
+			if (target instanceof FunctionCmdlet) return target.member(name);
 			return getMember(target, name);
 		} catch (err) {
 			throw this.located(err, ctx, e.extent);
@@ -621,6 +638,7 @@ export class Evaluator {
 				if (e.nullConditional) return null;
 				throw this.error(ctx, e.extent, 'You cannot call a method on a null-valued expression.', 'InvokeMethodOnNull', 'InvalidOperation');
 			}
+			if (target instanceof FunctionCmdlet) return await target.invoke(name, args);
 			return await invokeMethod(target, name, args, methodCtx);
 		} catch (err) {
 			throw this.located(err, ctx, e.extent);

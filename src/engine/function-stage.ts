@@ -12,6 +12,7 @@ import type {Runtime} from './runtime.ts';
 import {PSHashtable, ScriptBlock} from './values.ts';
 import {signatureOf} from './function-signature.ts';
 import {Scope} from './scope.ts';
+import {FunctionCmdlet} from './function-cmdlet.ts';
 
 const binders = new WeakMap<A.ScriptBlockAst, Binder>();
 
@@ -156,7 +157,11 @@ export class FunctionStage implements Stage {
 		for (const [k, v] of state.values) if (!boundTable.has(k)) boundTable.set(k, v);
 		this.scope.setLocal('PSBoundParameters', boundTable);
 		this.scope.setLocal('args', state.extraArgs);
-		this.scope.setLocal('PSCmdlet', null);
+		const advanced = this.binder.sig.advanced;
+		this.scope.setLocal('PSCmdlet', advanced ? new FunctionCmdlet(this.rt, this.fnCtx, this.name, set, boundTable, this.ast.extent) : null);
+		// -WhatIf and -Confirm on an advanced function reach the cmdlets it calls, as in pwsh.
+		if (advanced && state.values.get('WhatIf') === true) this.scope.setLocal('WhatIfPreference', true);
+		if (advanced && state.values.get('Confirm') === true) this.scope.setLocal('ConfirmPreference', 'Low');
 	}
 
 	private async runBlock(block: A.StatementBlockAst): Promise<void> {
