@@ -15,7 +15,7 @@ import {
 import {PSHashtable, PSObject, ScriptBlock, enumerate, isNull} from './values.ts';
 import {Scope, ReadOnlyVariableError} from './scope.ts';
 import {convertTo, toBool, toStr} from './convert.ts';
-import {binaryOperator, unaryOperator, equals} from './operators.ts';
+import {binaryOperator, unaryOperator, equals, rangeValues} from './operators.ts';
 import {getMember, setMember, invokeMethod, getStaticMember, invokeStaticMethod, exceptionInfo} from './members.ts';
 import {exceptionMatches, PSType, resolveTypeName, typeLiteral} from './types.ts';
 import type {Runtime} from './runtime.ts';
@@ -110,11 +110,14 @@ export class Evaluator {
 				}, st.body, emit);
 			}
 			case 'Foreach': {
-				const items = enumerate(await this.statementValue(st.iterable, ctx));
-				let i = 0;
+				const single = singleExpression(st.iterable);
+				const items: Iterator<unknown> = single?.kind === 'Binary' && single.operator === '..'
+					? (await this.lazyRange(single, ctx))[Symbol.iterator]()
+					: enumerate(await this.statementValue(st.iterable, ctx))[Symbol.iterator]();
 				return this.loop(st.label, ctx, async () => {
-					if (i >= items.length) return false;
-					this.assignVariable(st.variable, items[i++], ctx);
+					const next = items.next();
+					if (next.done) return false;
+					this.assignVariable(st.variable, next.value, ctx);
 					return true;
 				}, st.body, emit);
 			}
@@ -643,6 +646,19 @@ export class Evaluator {
 		} catch (err) {
 			throw this.located(err, ctx, e.extent);
 		}
+	}
+
+	/** `a..b` as a lazy sequence (pipelines and foreach over huge ranges never build the array). */
+	async lazyRange(e: A.BinaryAst, ctx: ExecContext): Promise<Iterable<unknown>> {
+		const left = this.valueOf(await this.expression(e.left, ctx));
+		const right = this.valueOf(await this.expression(e.right, ctx));
+		try {
+			// Validates the bounds at once (bad operands fail here, not half-way).
+			rangeValues(left, right).next();
+		} catch (err) {
+			throw this.located(err, ctx, e.operatorExtent ?? e.extent);
+		}
+		return {[Symbol.iterator]: () => rangeValues(left, right)};
 	}
 
 	/** Depth guard for user recursion. */

@@ -23,7 +23,7 @@ export interface Stage {
 
 export async function runPipeline(rt: Runtime, st: A.PipelineAst, ctx: ExecContext, emit: Emit): Promise<void> {
 	const elements = st.elements;
-	let firstValues: unknown[] | undefined;
+	let firstValues: Iterable<unknown> | undefined;
 	const stages: Stage[] = [];
 	let sink = emit;
 	let stageCtx = ctx;
@@ -51,6 +51,11 @@ export async function runPipeline(rt: Runtime, st: A.PipelineAst, ctx: ExecConte
 		if (el.kind === 'CommandExpression') {
 			if (i !== 0) {
 				throw rt.evaluator.error(ctx, el.extent, 'Expressions are only allowed as the first element of a pipeline.', 'ExpressionsMustBeFirstInPipeline', 'ParserError', 'ParseException');
+			}
+			// `1..1e9 | Select-Object -First 3`: a range feeds the pipeline lazily, as in pwsh, when commands follow.
+			if (elements.length > 1 && el.expression.kind === 'Binary' && el.expression.operator === '..') {
+				firstValues = await rt.evaluator.lazyRange(el.expression, stageCtx);
+				continue;
 			}
 			const v = await rt.evaluator.expression(el.expression, stageCtx);
 			firstValues = v === VOID ? [] : Array.isArray(v) ? v : [v];
