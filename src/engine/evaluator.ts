@@ -76,7 +76,7 @@ export class Evaluator {
 				return;
 			}
 			case 'Assignment':
-				await this.assignment(st, ctx, emit);
+				await this.assignment(st, ctx);
 				this.rt.lastStatus = true;
 				return;
 			case 'If':
@@ -304,7 +304,7 @@ export class Evaluator {
 
 	// ---- assignment ---------------------------------------------------------------------------
 
-	private async assignment(st: A.AssignmentAst, ctx: ExecContext, emit: Emit): Promise<void> {
+	private async assignment(st: A.AssignmentAst, ctx: ExecContext): Promise<void> {
 		let value = await this.statementValue(st.value, ctx);
 		if (st.operator !== '=') {
 			const current = await this.expression(st.target, ctx);
@@ -315,7 +315,6 @@ export class Evaluator {
 			}
 		}
 		await this.assignTo(st.target, value, ctx);
-		void emit;
 	}
 
 	async assignTo(target: A.ExpressionAst, value: unknown, ctx: ExecContext): Promise<void> {
@@ -455,7 +454,7 @@ export class Evaluator {
 			case 'Paren': {
 				const st = e.statement;
 				if (st.kind === 'Assignment') {
-					await this.assignment(st, ctx, () => {});
+					await this.assignment(st, ctx);
 					return this.expression(st.target, ctx);
 				}
 				return this.statementValue(st, ctx);

@@ -5,7 +5,7 @@ import type * as A from '../language/ast.ts';
 import type {ExecContext} from './context.ts';
 import {VOID} from './context.ts';
 import type {Emit} from './evaluator.ts';
-import {ErrorRecord, PSError, StopUpstreamSignal} from './errors.ts';
+import {StopUpstreamSignal} from './errors.ts';
 import type {BindArg} from './binder.ts';
 import {PSHashtable, isNull} from './values.ts';
 import type {Runtime} from './runtime.ts';
@@ -145,9 +145,4 @@ async function commandArgs(rt: Runtime, cmd: A.CommandAst, ctx: ExecContext): Pr
 		out.push({kind: 'arg', value: value === VOID ? null : value, extent: el.extent, literalText: text && /[a-z]$/i.test(text) ? text : undefined});
 	}
 	return out;
-}
-
-/** An error a stage raises for one pipeline object: reported, and the pipeline goes on. */
-export function nonTerminating(e: unknown): ErrorRecord | undefined {
-	return e instanceof PSError && e.scope === 'statement' ? e.record : undefined;
 }

@@ -241,7 +241,6 @@ export class Runtime implements Session {
 			this.lastStatus = false;
 			return {terminated: true, lastStatus: false};
 		}
-		const block = new ScriptBlock(parsed.ast, text, opts.file);
 		const sink = opts.emit ? undefined : this.host.openOutput();
 		const emit: Emit = opts.emit ?? (v => sink!.write(v));
 		const scope = opts.scope ?? (opts.globalScope ? this.globalScope : new Scope(this.globalScope, true));
