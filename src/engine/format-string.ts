@@ -98,10 +98,6 @@ function fixedParts(value: Decimal, decimals: number): [string, string] {
 	return [integer, fraction];
 }
 
-function isZeroDecimal(value: Decimal): boolean {
-	return /^0*$/.test(value.digits);
-}
-
 function group(integer: string): string {
 	let out = '';
 	for (let i = 0; i < integer.length; i++) {

@@ -6,6 +6,34 @@ import {dateParts, daysInMonth, formatDate, utcMs, MAX_DATE_MS, MIN_DATE_MS} fro
 import {arity, intArg, numberArg, strArg, typedArg} from './arguments.ts';
 import {methodFailed, methodNotFound, withFormat} from './failures.ts';
 import {MS_PER_DAY, TICKS_PER_MS, timeOfDayMs} from './time.ts';
+import {method, methodTable} from './catalog.ts';
+
+/** The methods of dates: what Get-Member lists and what dateMethod accepts. */
+export const DATE_METHODS = methodTable([
+	method('Add', 'datetime Add(timespan value)'),
+	method('AddDays', 'datetime AddDays(double value)'),
+	method('AddHours', 'datetime AddHours(double value)'),
+	method('AddMilliseconds', 'datetime AddMilliseconds(double value)'),
+	method('AddMinutes', 'datetime AddMinutes(double value)'),
+	method('AddMonths', 'datetime AddMonths(int months)'),
+	method('AddSeconds', 'datetime AddSeconds(double value)'),
+	method('AddTicks', 'datetime AddTicks(long value)'),
+	method('AddYears', 'datetime AddYears(int value)'),
+	method('CompareTo', 'int CompareTo(System.Object value), int CompareTo(datetime value)'),
+	method('Equals', 'bool Equals(System.Object value), bool Equals(datetime value)'),
+	method('GetHashCode', 'int GetHashCode()'),
+	method('IsDaylightSavingTime', 'bool IsDaylightSavingTime()'),
+	method('Subtract', 'timespan Subtract(datetime value), datetime Subtract(timespan value)'),
+	method('ToFileTime', 'long ToFileTime()'),
+	method('ToFileTimeUtc', 'long ToFileTimeUtc()'),
+	method('ToLocalTime', 'datetime ToLocalTime()'),
+	method('ToLongDateString', 'string ToLongDateString()'),
+	method('ToLongTimeString', 'string ToLongTimeString()'),
+	method('ToShortDateString', 'string ToShortDateString()'),
+	method('ToShortTimeString', 'string ToShortTimeString()'),
+	method('ToString', 'string ToString(), string ToString(string format), string ToString(System.IFormatProvider provider), string ToString(string format, System.IFormatProvider provider)'),
+	method('ToUniversalTime', 'datetime ToUniversalTime()'),
+]);
 
 const INVARIANT_DATE_FORMATS: Record<string, string> = {
 	d: 'MM/dd/yyyy',
@@ -43,6 +71,7 @@ function isInvariant(provider: unknown): boolean {
 }
 
 export function dateMethod(date: PSDateTime, name: string, key: string, args: readonly unknown[]): unknown {
+	if (!DATE_METHODS.has(key)) return methodNotFound('System.DateTime', name);
 	const unit: Record<string, number> = {adddays: MS_PER_DAY, addhours: 3_600_000, addminutes: 60_000, addseconds: 1000, addmilliseconds: 1, addticks: 1 / TICKS_PER_MS};
 	if (Object.hasOwn(unit, key)) {
 		arity(name, args, 1);

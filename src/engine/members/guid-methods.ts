@@ -5,6 +5,14 @@ import {compareText} from '../operators.ts';
 import type {MemberContext} from './context.ts';
 import {arity, strArg} from './arguments.ts';
 import {methodFailed, methodNotFound} from './failures.ts';
+import {method, methodTable} from './catalog.ts';
+
+/** The methods of guids: what Get-Member lists and what guidMethod accepts. */
+export const GUID_METHODS = methodTable([
+	method('CompareTo', 'int CompareTo(System.Object value), int CompareTo(guid value)'),
+	method('Equals', 'bool Equals(System.Object o), bool Equals(guid g)'),
+	method('ToString', 'string ToString(), string ToString(string format)'),
+]);
 
 function guidText(guid: PSGuid, format: string): string | undefined {
 	switch (format) {
@@ -26,6 +34,7 @@ function guidText(guid: PSGuid, format: string): string | undefined {
 }
 
 export function guidMethod(guid: PSGuid, name: string, key: string, args: readonly unknown[]): unknown {
+	if (!GUID_METHODS.has(key)) return methodNotFound('System.Guid', name);
 	switch (key) {
 		case 'tostring': {
 			arity(name, args, 0, 1, 2);

@@ -6,6 +6,43 @@ import {compareText} from '../operators.ts';
 import {arity, ignoresCase, intArg, strArg} from './arguments.ts';
 import {methodFailed, methodNotFound, outOfRange} from './failures.ts';
 import {stringSplit} from './string-split.ts';
+import {accessor, indexer, method, methodTable} from './catalog.ts';
+
+/** The methods of strings: what Get-Member lists and what stringMethod accepts. */
+export const STRING_METHODS = methodTable([
+	method('Clone', 'System.Object Clone(), System.Object ICloneable.Clone()'),
+	method('CompareTo', 'int CompareTo(System.Object value), int CompareTo(string strB)'),
+	method('Contains', 'bool Contains(string value), bool Contains(string value, System.StringComparison comparisonType), bool Contains(char value)'),
+	method('EndsWith', 'bool EndsWith(string value), bool EndsWith(string value, System.StringComparison comparisonType), bool EndsWith(char value)'),
+	method('Equals', 'bool Equals(System.Object obj), bool Equals(string value), bool Equals(string value, System.StringComparison comparisonType)'),
+	method('GetHashCode', 'int GetHashCode()'),
+	method('IndexOf', 'int IndexOf(char value), int IndexOf(char value, int startIndex), int IndexOf(string value), int IndexOf(string value, int startIndex)'),
+	method('IndexOfAny', 'int IndexOfAny(char[] anyOf), int IndexOfAny(char[] anyOf, int startIndex)'),
+	method('Insert', 'string Insert(int startIndex, string value)'),
+	method('IsNormalized', 'bool IsNormalized()'),
+	method('LastIndexOf', 'int LastIndexOf(char value), int LastIndexOf(string value)'),
+	method('LastIndexOfAny', 'int LastIndexOfAny(char[] anyOf)'),
+	method('Normalize', 'string Normalize()'),
+	method('PadLeft', 'string PadLeft(int totalWidth), string PadLeft(int totalWidth, char paddingChar)'),
+	method('PadRight', 'string PadRight(int totalWidth), string PadRight(int totalWidth, char paddingChar)'),
+	method('Remove', 'string Remove(int startIndex, int count), string Remove(int startIndex)'),
+	method('Replace', 'string Replace(string oldValue, string newValue), string Replace(char oldChar, char newChar)'),
+	method('Split', 'string[] Split(char separator, System.StringSplitOptions options), string[] Split(Params char[] separator), string[] Split(string separator, System.StringSplitOptions options)'),
+	method('StartsWith', 'bool StartsWith(string value), bool StartsWith(string value, System.StringComparison comparisonType), bool StartsWith(char value)'),
+	method('Substring', 'string Substring(int startIndex), string Substring(int startIndex, int length)'),
+	method('ToCharArray', 'char[] ToCharArray(), char[] ToCharArray(int startIndex, int length)'),
+	method('ToLower', 'string ToLower(), string ToLower(cultureinfo culture)'),
+	method('ToLowerInvariant', 'string ToLowerInvariant()'),
+	method('ToString', 'string ToString(), string ToString(System.IFormatProvider provider)'),
+	method('ToUpper', 'string ToUpper(), string ToUpper(cultureinfo culture)'),
+	method('ToUpperInvariant', 'string ToUpperInvariant()'),
+	method('Trim', 'string Trim(), string Trim(char trimChar), string Trim(Params char[] trimChars)'),
+	method('TrimEnd', 'string TrimEnd(), string TrimEnd(char trimChar), string TrimEnd(Params char[] trimChars)'),
+	method('TrimStart', 'string TrimStart(), string TrimStart(char trimChar), string TrimStart(Params char[] trimChars)'),
+	indexer('Chars', 'char Chars(int index) {get;}'),
+	accessor('get_Chars', 'char get_Chars(int index)'),
+	accessor('get_Length', 'int get_Length()'),
+]);
 
 /** The characters a Trim/Split/IndexOfAny argument stands for: a string or an array of strings is a char[]. */
 function charsOf(args: readonly unknown[]): Set<string> {
@@ -23,6 +60,7 @@ function trimChars(s: string, chars: Set<string>, start: boolean, end: boolean):
 }
 
 export function stringMethod(s: string, name: string, key: string, args: readonly unknown[]): unknown {
+	if (!STRING_METHODS.has(key)) return methodNotFound('System.String', name);
 	switch (key) {
 		case 'toupper':
 		case 'toupperinvariant':

@@ -4,8 +4,23 @@ import {PSTimeSpan} from '../values.ts';
 import {formatTimeSpan} from '../dates.ts';
 import {arity, numberArg, strArg, typedArg} from './arguments.ts';
 import {methodNotFound, withFormat} from './failures.ts';
+import {method, methodTable} from './catalog.ts';
+
+/** The methods of time spans: what Get-Member lists and what spanMethod accepts. */
+export const TIMESPAN_METHODS = methodTable([
+	method('Add', 'timespan Add(timespan ts)'),
+	method('CompareTo', 'int CompareTo(System.Object value), int CompareTo(timespan value)'),
+	method('Divide', 'timespan Divide(double divisor), double Divide(timespan ts)'),
+	method('Duration', 'timespan Duration()'),
+	method('Equals', 'bool Equals(System.Object value), bool Equals(timespan obj)'),
+	method('Multiply', 'timespan Multiply(double factor)'),
+	method('Negate', 'timespan Negate()'),
+	method('Subtract', 'timespan Subtract(timespan ts)'),
+	method('ToString', 'string ToString(), string ToString(string format), string ToString(string format, System.IFormatProvider formatProvider)'),
+]);
 
 export function spanMethod(span: PSTimeSpan, name: string, key: string, args: readonly unknown[]): unknown {
+	if (!TIMESPAN_METHODS.has(key)) return methodNotFound('System.TimeSpan', name);
 	switch (key) {
 		case 'add':
 		case 'subtract': {
