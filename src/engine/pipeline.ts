@@ -6,10 +6,12 @@ import type {ExecContext} from './context.ts';
 import {VOID} from './context.ts';
 import type {Emit} from './evaluator.ts';
 import {StopUpstreamSignal} from './errors.ts';
+import type {ErrorRecord} from './errors.ts';
 import type {BindArg} from './binder.ts';
 import {PSHashtable, isNull} from './values.ts';
 import type {Runtime} from './runtime.ts';
 import {toStr} from './convert.ts';
+import {CmdletStage} from './cmdlet-stage.ts';
 
 export interface Stage {
 	/** Objects written and not yet passed on. */
@@ -28,23 +30,43 @@ export async function runPipeline(rt: Runtime, st: A.PipelineAst, ctx: ExecConte
 	let sink = emit;
 	let stageCtx = ctx;
 
-	// Redirections on the last element decide where output and errors go.
+	// Redirections on the last element decide where output and errors go. As in pwsh, `> file` and `>> file` are
+	// Out-File (with -Append), looked up in the registry like any command and run as a last stage; `2> file` is an
+	// Out-File of its own fed only errors. With `2>&1` errors join the output, wherever that goes.
+	let outFile: FileTarget | undefined;
+	let errFile: FileTarget | undefined;
+	let mergeErrors = false;
+	const last = elements[elements.length - 1];
 	for (const el of elements) {
 		for (const r of el.redirections) {
 			const discard = r.target.kind !== 'Stream' && r.target.kind === 'Variable' && r.target.name.toLowerCase() === 'null';
+			const toFile = r.target.kind !== 'Stream' && !discard;
+			if (toFile && (el !== last || r.from === '*')) {
+				throw rt.evaluator.error(ctx, r.extent, 'Redirection to a file is supported only for output (>, >>) and errors (2>, 2>>) at the end of a pipeline in scpsh; assign the output to a variable instead.', 'RedirectionNotSupported', 'NotImplemented');
+			}
 			if (r.from === '2' || r.from === '*') {
-				if (r.target.kind === 'Stream') stageCtx = {...stageCtx, errorSink: rec => emit(rec)};
+				if (r.target.kind === 'Stream') mergeErrors = true;
 				else if (discard) stageCtx = {...stageCtx, errorSink: rec => rt.recordError(rec)};
-				else throw rt.evaluator.error(ctx, r.extent, 'Redirection to a file is not supported in scpsh; assign the output to a variable instead.', 'RedirectionNotSupported', 'NotImplemented');
+				else errFile = await fileTarget(rt, r, ctx);
 			}
 			if (r.from === '1' || r.from === '*' || r.from === '') {
 				if (discard) sink = () => {};
-				else if (r.target.kind !== 'Stream') {
-					throw rt.evaluator.error(ctx, r.extent, 'Redirection to a file is not supported in scpsh; assign the output to a variable instead.', 'RedirectionNotSupported', 'NotImplemented');
-				}
+				else if (toFile) outFile = await fileTarget(rt, r, ctx);
 			}
 		}
 	}
+	const outFileStage = outFile ? await outFileStageFor(rt, outFile, stageCtx) : undefined;
+	const errFileStage = errFile ? await outFileStageFor(rt, errFile, stageCtx) : undefined;
+	// Errors bound for a file wait here until that file's stage has begun, then go in the order they came.
+	const errorsToFile = errFileStage ?? (mergeErrors ? outFileStage : undefined);
+	const pendingErrors: ErrorRecord[] = [];
+	let errorsToFileBegun = false;
+	if (errorsToFile) stageCtx = {...stageCtx, errorSink: rec => void pendingErrors.push(rec)};
+	else if (mergeErrors) stageCtx = {...stageCtx, errorSink: rec => emit(rec)};
+	const flushErrors = async (): Promise<void> => {
+		if (!errorsToFile || !errorsToFileBegun) return;
+		while (pendingErrors.length > 0) await errorsToFile.process(pendingErrors.shift(), true);
+	};
 
 	for (let i = 0; i < elements.length; i++) {
 		const el = elements[i]!;
@@ -63,9 +85,11 @@ export async function runPipeline(rt: Runtime, st: A.PipelineAst, ctx: ExecConte
 		}
 		stages.push(await rt.createStage(el, stageCtx, await commandArgs(rt, el, stageCtx), i > 0 || firstValues !== undefined));
 	}
+	if (outFileStage) stages.push(outFileStage);
 
 	const n = stages.length;
 	const drain = async (i: number): Promise<void> => {
+		await flushErrors();
 		const stage = stages[i]!;
 		while (stage.out.length > 0) {
 			const batch = stage.out;
@@ -82,9 +106,11 @@ export async function runPipeline(rt: Runtime, st: A.PipelineAst, ctx: ExecConte
 	};
 
 	let stoppedAt = -1;
+	if (errFileStage) await errFileStage.begin();
 	try {
 		for (let i = 0; i < n; i++) {
 			await stages[i]!.begin();
+			if (stages[i] === errorsToFile) errorsToFileBegun = true;
 			await drain(i);
 		}
 		if (n === 0) {
@@ -111,7 +137,34 @@ export async function runPipeline(rt: Runtime, st: A.PipelineAst, ctx: ExecConte
 			if (!(e instanceof StopUpstreamSignal)) throw e;
 		}
 	}
+	if (errFileStage) {
+		errorsToFileBegun = true;
+		await flushErrors();
+		await errFileStage.end();
+	}
 	rt.lastStatus = !stages.some(s => s.hadError);
+}
+
+interface FileTarget {
+	path: string;
+	append: boolean;
+	extent: A.RedirectionAst['extent'];
+}
+
+async function fileTarget(rt: Runtime, r: A.RedirectionAst, ctx: ExecContext): Promise<FileTarget> {
+	const value = await rt.evaluator.expression(r.target as A.ExpressionAst, ctx);
+	return {path: value === VOID || isNull(value) ? '' : toStr(value), append: r.append, extent: r.extent};
+}
+
+/** Out-File from the registry (the engine knows no cmdlet by import), as `Out-File -FilePath path [-Append]`. */
+async function outFileStageFor(rt: Runtime, target: FileTarget, ctx: ExecContext): Promise<Stage> {
+	const def = await rt.registry.loadCmdlet('Out-File');
+	if (!def) throw rt.evaluator.error(ctx, target.extent, 'Redirection to a file needs the Out-File cmdlet, which this shell does not have.', 'RedirectionNotSupported', 'NotImplemented');
+	const extent = target.extent;
+	const ast: A.CommandAst = {kind: 'Command', name: {kind: 'StringConstant', value: 'Out-File', quote: 'bare', extent}, elements: [], redirections: [], extent};
+	const args: BindArg[] = [{kind: 'param', name: 'FilePath', value: target.path, hasValue: true, extent, text: '-FilePath'}];
+	if (target.append) args.push({kind: 'param', name: 'Append', hasValue: false, extent, text: '-Append'});
+	return new CmdletStage(rt, def, ast, ctx, args, true, 'Out-File');
 }
 
 /** Evaluates a command's arguments into what the binder takes, expanding splats. */
