@@ -4,8 +4,7 @@ import type {CmdletDef} from '../../src/engine/command.ts';
 import {typeNameOf} from '../../src/engine/types.ts';
 import {PSObject, keyOf} from '../../src/engine/values.ts';
 import {wildcardMatch} from '../../src/engine/wildcard.ts';
-import {memberList} from './_members.ts';
-import type {MemberInfo, MemberType} from './_members.ts';
+import {listMembers, type MemberInfo, type MemberType} from '../../src/engine/members.ts';
 
 const MEMBER_DEFINITION = 'Microsoft.PowerShell.Commands.MemberDefinition';
 
@@ -81,7 +80,7 @@ const def: CmdletDef = {
 		{
 			name: 'Force',
 			type: 'switch',
-			help: 'Adds the hidden intrinsic members in pwsh. Accepted for compatibility.',
+			help: 'Adds the hidden members: property accessors such as get_Length and get_Item.',
 		},
 	],
 	outputs: [MEMBER_DEFINITION],
@@ -117,8 +116,8 @@ const def: CmdletDef = {
 		seen.add(typeName);
 		const names: string[] | null = ctx.params.Name ?? null;
 		const kinds: string[] | null = ctx.params.MemberType ?? null;
-		const members = memberList(input)
-			.filter(m => kindWanted(m.memberType, kinds) && (!names || names.some(n => wildcardMatch(m.name, n))))
+		const members = listMembers(input)
+			.filter(m => (!m.hidden || ctx.params.Force) && kindWanted(m.memberType, kinds) && (!names || names.some(n => wildcardMatch(m.name, n))))
 			// pwsh orders by member kind, then name.
 			.sort((a: MemberInfo, b: MemberInfo) => a.memberType.localeCompare(b.memberType, 'en') || keyOf(a.name).localeCompare(keyOf(b.name), 'en'));
 		for (const m of members) {

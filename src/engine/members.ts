@@ -10,3 +10,5 @@ export {invokeStaticMethod} from './members/static-methods.ts';
 export {createInstance} from './members/instances.ts';
 export {exceptionOf, newException, exceptionInfo} from './members/exceptions.ts';
 export {StringBuilder} from './members/string-builder.ts';
+export {listMembers, shortTypeName} from './members/list-members.ts';
+export type {MemberInfo, MemberType} from './members/list-members.ts';

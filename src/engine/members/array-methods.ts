@@ -6,7 +6,48 @@ import {arity, intArg} from './arguments.ts';
 import {methodFailed, methodNotFound} from './failures.ts';
 import {strictEquals} from './compare.ts';
 import {forEachMethod, whereMethod} from './foreach-where.ts';
-import {listMethod} from './list-methods.ts';
+import {LIST_MUTATORS, listMethod} from './list-methods.ts';
+import {accessor, indexer, method, methodTable, type MethodTable} from './catalog.ts';
+
+const COLLECTION_METHODS = [
+	method('Clone', 'System.Object Clone(), System.Object ICloneable.Clone()'),
+	method('Contains', 'bool IList.Contains(System.Object value)'),
+	method('Equals', 'bool Equals(System.Object obj)'),
+	method('ForEach', 'System.Collections.ObjectModel.Collection[psobject] ForEach(scriptblock expression, Params System.Object[] arguments)'),
+	method('GetHashCode', 'int GetHashCode()'),
+	method('IndexOf', 'int IList.IndexOf(System.Object value)'),
+	method('LastIndexOf', 'int LastIndexOf(System.Object value), int LastIndexOf(System.Object value, int startIndex)'),
+	method('ToArray', 'System.Object[] ToArray()'),
+	method('ToString', 'string ToString()'),
+	method('Where', 'System.Collections.ObjectModel.Collection[psobject] Where(scriptblock expression, System.Management.Automation.WhereOperatorSelectionMode mode, int numberToReturn)'),
+];
+
+/** The methods of arrays (System.Object[]): what Get-Member lists and what arrayMethod accepts before enumerating. */
+export const ARRAY_METHODS = methodTable([
+	...COLLECTION_METHODS,
+	method('GetValue', 'System.Object GetValue(int index)'),
+	method('SetValue', 'void SetValue(System.Object value, int index)'),
+	// IList's mutators, which a fixed-size array refuses.
+	method('Add', 'int IList.Add(System.Object value)'),
+	method('Clear', 'void IList.Clear()'),
+	method('Insert', 'void IList.Insert(int index, System.Object value)'),
+	method('Remove', 'void IList.Remove(System.Object value)'),
+	method('RemoveAt', 'void IList.RemoveAt(int index)'),
+]);
+
+/** The methods of ArrayList and List[T]. */
+export const LIST_METHODS = methodTable([
+	...COLLECTION_METHODS.map(m => (m.name === 'Contains' || m.name === 'IndexOf' ? {...m, definition: m.definition.replace('IList.', '')} : m)),
+	...LIST_MUTATORS.members,
+	indexer('Item', 'System.Object Item(int index) {get;set;}'),
+	accessor('get_Item', 'System.Object get_Item(int index)'),
+	accessor('set_Item', 'void set_Item(int index, System.Object value)'),
+]);
+
+/** The method table for an array or list. */
+export function arrayMethods(items: unknown[]): MethodTable {
+	return listTypeOf(items) ? LIST_METHODS : ARRAY_METHODS;
+}
 
 function fixedSize(name: string, args: readonly unknown[]): never {
 	return methodFailed(name, args, 'Collection was of a fixed size.', 'NotSupportedException');
@@ -14,7 +55,7 @@ function fixedSize(name: string, args: readonly unknown[]): never {
 
 export function arrayMethod(items: unknown[], name: string, key: string, args: readonly unknown[], ctx: MemberContext | undefined, callMethod: MethodInvoker): unknown {
 	const list = listTypeOf(items);
-	switch (key) {
+	if ((list ? LIST_METHODS : ARRAY_METHODS).has(key)) switch (key) {
 		case 'foreach':
 			return forEachMethod(items, args, ctx, callMethod);
 		case 'where':
@@ -51,6 +92,14 @@ export function arrayMethod(items: unknown[], name: string, key: string, args: r
 			return items === args[0];
 		case 'gethashcode':
 			return items.length;
+		case 'item':
+		case 'get_item':
+			arity(name, args, 1);
+			return items[intArg(name, args, 0, 'index')] ?? null;
+		case 'set_item':
+			arity(name, args, 2);
+			items[intArg(name, args, 0, 'index')] = args[1];
+			return undefined;
 		case 'add':
 		case 'remove':
 		case 'removeat':
@@ -60,12 +109,7 @@ export function arrayMethod(items: unknown[], name: string, key: string, args: r
 		case 'sort':
 		case 'reverse':
 		case 'removerange':
-		case 'removeall':
-			if (!list) {
-				if (key === 'sort' || key === 'reverse') return methodNotFound('System.Object[]', name);
-				return fixedSize(name, args);
-			}
-			return listMethod(items, name, key, args);
+			return list ? listMethod(items, name, key, args) : fixedSize(name, args);
 	}
 	// Method enumeration: a method the array lacks is called on each element.
 	if (!items.length) return methodNotFound(list ?? 'System.Object[]', name);

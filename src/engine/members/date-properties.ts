@@ -3,6 +3,44 @@
 import {PSTimeSpan, type PSDateTime} from '../values.ts';
 import {DAY_NAMES, dateParts, dayOfYear, formatDate} from '../dates.ts';
 import {MS_PER_DAY, TICKS_PER_MS, dateOnly, timeOfDayMs} from './time.ts';
+import {property, type MemberInfo} from './catalog.ts';
+
+/** The properties dateMember reads, as Get-Member lists them. */
+export const DATE_PROPERTIES: readonly MemberInfo[] = [
+	property('Date', 'datetime Date {get;}'),
+	property('Day', 'int Day {get;}'),
+	property('DayOfWeek', 'System.DayOfWeek DayOfWeek {get;}'),
+	property('DayOfYear', 'int DayOfYear {get;}'),
+	property('Hour', 'int Hour {get;}'),
+	property('Kind', 'System.DateTimeKind Kind {get;}'),
+	property('Millisecond', 'int Millisecond {get;}'),
+	property('Minute', 'int Minute {get;}'),
+	property('Month', 'int Month {get;}'),
+	property('Second', 'int Second {get;}'),
+	property('Ticks', 'long Ticks {get;}'),
+	property('TimeOfDay', 'timespan TimeOfDay {get;}'),
+	property('Year', 'int Year {get;}'),
+	{
+		name: 'DateTime',
+		memberType: 'ScriptProperty',
+		definition: 'System.Object DateTime {get=if ((& { Set-StrictMode -Version 1; $this.DisplayHint }) -ieq  "Date")...',
+	},
+];
+
+/** The properties spanMember reads, as Get-Member lists them. */
+export const TIMESPAN_PROPERTIES: readonly MemberInfo[] = [
+	property('Days', 'int Days {get;}'),
+	property('Hours', 'int Hours {get;}'),
+	property('Milliseconds', 'int Milliseconds {get;}'),
+	property('Minutes', 'int Minutes {get;}'),
+	property('Seconds', 'int Seconds {get;}'),
+	property('Ticks', 'long Ticks {get;}'),
+	property('TotalDays', 'double TotalDays {get;}'),
+	property('TotalHours', 'double TotalHours {get;}'),
+	property('TotalMilliseconds', 'double TotalMilliseconds {get;}'),
+	property('TotalMinutes', 'double TotalMinutes {get;}'),
+	property('TotalSeconds', 'double TotalSeconds {get;}'),
+];
 
 export function dateMember(value: PSDateTime, key: string): unknown {
 	switch (key) {

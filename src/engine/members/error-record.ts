@@ -4,6 +4,19 @@ import type {ErrorRecord} from '../errors.ts';
 import {toStr} from '../convert.ts';
 import {dotNetObject, getType} from '../types.ts';
 import {exceptionOf} from './exceptions.ts';
+import {property, type MemberInfo} from './catalog.ts';
+
+/** The properties errorRecordMember reads, as Get-Member lists them. */
+export const ERROR_RECORD_PROPERTIES: readonly MemberInfo[] = [
+	property('CategoryInfo', 'System.Management.Automation.ErrorCategoryInfo CategoryInfo {get;}'),
+	property('ErrorDetails', 'System.Management.Automation.ErrorDetails ErrorDetails {get;set;}'),
+	property('Exception', 'System.Exception Exception {get;}'),
+	property('FullyQualifiedErrorId', 'string FullyQualifiedErrorId {get;}'),
+	property('InvocationInfo', 'System.Management.Automation.InvocationInfo InvocationInfo {get;}'),
+	property('PipelineIterationInfo', 'System.Collections.ObjectModel.ReadOnlyCollection[int] PipelineIterationInfo {get;}'),
+	property('ScriptStackTrace', 'string ScriptStackTrace {get;}'),
+	property('TargetObject', 'System.Object TargetObject {get;}'),
+];
 
 function positionOf(record: ErrorRecord): {line: number; column: number; text: string} {
 	const position = record.position;

@@ -6,6 +6,31 @@ import {dotNetObject, typeNameOf} from '../types.ts';
 import {arity, intArg} from './arguments.ts';
 import {methodFailed, methodNotFound} from './failures.ts';
 import {strictEquals} from './compare.ts';
+import {accessor, indexer, method, methodTable} from './catalog.ts';
+
+/** The methods of hashtables: what Get-Member lists and what tableMethod accepts. */
+export const HASHTABLE_METHODS = methodTable([
+	method('Add', 'void Add(System.Object key, System.Object value)'),
+	method('Clear', 'void Clear()'),
+	method('Clone', 'System.Object Clone()'),
+	method('Contains', 'bool Contains(System.Object key)'),
+	method('ContainsKey', 'bool ContainsKey(System.Object key)'),
+	method('ContainsValue', 'bool ContainsValue(System.Object value)'),
+	method('Equals', 'bool Equals(System.Object obj)'),
+	method('GetEnumerator', 'System.Collections.IDictionaryEnumerator GetEnumerator()'),
+	method('GetHashCode', 'int GetHashCode()'),
+	method('Remove', 'void Remove(System.Object key)'),
+	method('ToString', 'string ToString()'),
+	indexer('Item', 'System.Object Item(System.Object key) {get;set;}'),
+	accessor('get_Item', 'System.Object get_Item(System.Object key)'),
+	accessor('set_Item', 'void set_Item(System.Object key, System.Object value)'),
+]);
+
+/** The methods of ordered dictionaries: a hashtable's, and Insert and RemoveAt by position. */
+export const ORDERED_METHODS = HASHTABLE_METHODS.with(
+	method('Insert', 'void Insert(int index, System.Object key, System.Object value)'),
+	method('RemoveAt', 'void RemoveAt(int index)'),
+);
 
 function duplicateKey(name: string, args: readonly unknown[], key: unknown): never {
 	return methodFailed(name, args, `Item has already been added. Key in dictionary: '${toStr(key)}'  Key being added: '${toStr(key)}'`);
@@ -16,6 +41,7 @@ function entryObject(key: unknown, value: unknown): PSObject {
 }
 
 export function tableMethod(table: PSHashtable, name: string, key: string, args: readonly unknown[]): unknown {
+	if (!(table.ordered ? ORDERED_METHODS : HASHTABLE_METHODS).has(key)) return methodNotFound(typeNameOf(table), name);
 	switch (key) {
 		case 'containskey':
 		case 'contains':

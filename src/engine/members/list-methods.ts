@@ -5,9 +5,24 @@ import {equals} from '../operators.ts';
 import {arity, intArg} from './arguments.ts';
 import {methodNotFound, outOfRange} from './failures.ts';
 import {sortCompare, strictEquals} from './compare.ts';
+import {method, methodTable} from './catalog.ts';
+
+/** The mutators ArrayList and List[T] add to an array's methods: what Get-Member lists and what listMethod accepts. */
+export const LIST_MUTATORS = methodTable([
+	method('Add', 'int Add(System.Object value)'),
+	method('AddRange', 'void AddRange(System.Collections.ICollection c)'),
+	method('Clear', 'void Clear()'),
+	method('Insert', 'void Insert(int index, System.Object value)'),
+	method('Remove', 'void Remove(System.Object obj)'),
+	method('RemoveAt', 'void RemoveAt(int index)'),
+	method('RemoveRange', 'void RemoveRange(int index, int count)'),
+	method('Reverse', 'void Reverse()'),
+	method('Sort', 'void Sort()'),
+]);
 
 /** ArrayList/List[T] mutators (these lists are tagged JS arrays, changed in place). */
 export function listMethod(items: unknown[], name: string, key: string, args: readonly unknown[]): unknown {
+	if (!LIST_MUTATORS.has(key)) return methodNotFound(listTypeOf(items)!, name);
 	switch (key) {
 		case 'add':
 			arity(name, args, 1);

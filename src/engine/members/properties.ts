@@ -9,6 +9,55 @@ import {dateMember, spanMember} from './date-properties.ts';
 import {errorRecordMember} from './error-record.ts';
 import {StringBuilder} from './string-builder.ts';
 import {psObjectView} from './psobject-view.ts';
+import {property, type MemberInfo} from './catalog.ts';
+
+// The .NET properties getMember reads for each kind of value, as Get-Member lists them.
+
+export const STRING_PROPERTIES: readonly MemberInfo[] = [property('Length', 'int Length {get;}')];
+
+const COLLECTION_PROPERTIES: readonly MemberInfo[] = [
+	property('IsFixedSize', 'bool IsFixedSize {get;}'),
+	property('IsReadOnly', 'bool IsReadOnly {get;}'),
+	property('IsSynchronized', 'bool IsSynchronized {get;}'),
+	property('SyncRoot', 'System.Object SyncRoot {get;}'),
+];
+
+export const ARRAY_PROPERTIES: readonly MemberInfo[] = [
+	{name: 'Count', memberType: 'AliasProperty', definition: 'Count = Length'},
+	...COLLECTION_PROPERTIES,
+	property('Length', 'int Length {get;}'),
+	property('LongLength', 'long LongLength {get;}'),
+	property('Rank', 'int Rank {get;}'),
+];
+
+export const LIST_PROPERTIES: readonly MemberInfo[] = [property('Count', 'int Count {get;}'), ...COLLECTION_PROPERTIES];
+
+export const HASHTABLE_PROPERTIES: readonly MemberInfo[] = [
+	property('Count', 'int Count {get;}'),
+	...COLLECTION_PROPERTIES,
+	property('Keys', 'System.Collections.ICollection Keys {get;}'),
+	property('Values', 'System.Collections.ICollection Values {get;}'),
+];
+
+export const TYPE_PROPERTIES: readonly MemberInfo[] = [
+	property('BaseType', 'type BaseType {get;}'),
+	property('FullName', 'string FullName {get;}'),
+	property('IsArray', 'bool IsArray {get;}'),
+	property('Name', 'string Name {get;}'),
+	property('Namespace', 'string Namespace {get;}'),
+];
+
+export const REGEX_PROPERTIES: readonly MemberInfo[] = [
+	property('Options', 'System.Text.RegularExpressions.RegexOptions Options {get;}'),
+	property('RightToLeft', 'bool RightToLeft {get;}'),
+];
+
+export const SCRIPT_BLOCK_PROPERTIES: readonly MemberInfo[] = [property('File', 'string File {get;}')];
+
+export const STRING_BUILDER_PROPERTIES: readonly MemberInfo[] = [
+	property('Capacity', 'int Capacity {get;set;}'),
+	property('Length', 'int Length {get;set;}'),
+];
 
 /** Member enumeration: `$array.Name` is every element's Name, flattened; elements without a value add nothing. */
 function enumerateMember(items: readonly unknown[], name: string): unknown {

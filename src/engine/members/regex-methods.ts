@@ -9,6 +9,21 @@ import {
 import {intArg, strArg} from './arguments.ts';
 import {enumArgFailed, methodFailed, methodNotFound, noOverload} from './failures.ts';
 import {allMatchObjects, matchObject} from './regex-match.ts';
+import {method, methodTable} from './catalog.ts';
+
+/** The methods of `[regex]` objects: what Get-Member lists and what regexMethod accepts. */
+export const REGEX_METHODS = methodTable([
+	method('Equals', 'bool Equals(System.Object obj)'),
+	method('GetGroupNames', 'string[] GetGroupNames()'),
+	method('GetGroupNumbers', 'int[] GetGroupNumbers()'),
+	method('GetHashCode', 'int GetHashCode()'),
+	method('IsMatch', 'bool IsMatch(string input)'),
+	method('Match', 'System.Text.RegularExpressions.Match Match(string input), System.Text.RegularExpressions.Match Match(string input, int startat)'),
+	method('Matches', 'System.Text.RegularExpressions.MatchCollection Matches(string input), System.Text.RegularExpressions.MatchCollection Matches(string input, int startat)'),
+	method('Replace', 'string Replace(string input, string replacement), string Replace(string input, string replacement, int count)'),
+	method('Split', 'string[] Split(string input), string[] Split(string input, int count)'),
+	method('ToString', 'string ToString()'),
+]);
 
 export function compileFor(name: string, args: readonly unknown[], pattern: string, flags: string): CompiledRegex {
 	try {
@@ -49,6 +64,7 @@ export function regexOperation(compiled: CompiledRegex, name: string, key: strin
 }
 
 export function regexMethod(regex: PSRegex, name: string, key: string, args: readonly unknown[]): unknown {
+	if (!REGEX_METHODS.has(key)) return methodNotFound('System.Text.RegularExpressions.Regex', name);
 	switch (key) {
 		case 'tostring':
 			return regex.pattern;
@@ -58,6 +74,8 @@ export function regexMethod(regex: PSRegex, name: string, key: string, args: rea
 			return regex.compiled.groups.map(group => group.number);
 		case 'equals':
 			return regex === args[0];
+		case 'gethashcode':
+			return regex.pattern.length;
 	}
 	if (!args.length) return noOverload(name, 0);
 	return regexOperation(regex.compiled, name, key, strArg(args, 0), args.slice(1), args);

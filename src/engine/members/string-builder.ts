@@ -3,6 +3,20 @@
 import {dotNetToString, formatComposite} from '../format-string.ts';
 import {intArg, strArg} from './arguments.ts';
 import {methodNotFound, withFormat} from './failures.ts';
+import {OBJECT_METHODS, method, methodTable} from './catalog.ts';
+
+/** The methods of StringBuilder: what Get-Member lists and what builderMethod accepts. */
+export const STRING_BUILDER_METHODS = methodTable([
+	...OBJECT_METHODS,
+	method('Append', 'System.Text.StringBuilder Append(string value), System.Text.StringBuilder Append(char value, int repeatCount), System.Text.StringBuilder Append(System.Object value)'),
+	method('AppendFormat', 'System.Text.StringBuilder AppendFormat(string format, Params System.Object[] args)'),
+	method('AppendLine', 'System.Text.StringBuilder AppendLine(), System.Text.StringBuilder AppendLine(string value)'),
+	method('Clear', 'System.Text.StringBuilder Clear()'),
+	method('Insert', 'System.Text.StringBuilder Insert(int index, string value)'),
+	method('Remove', 'System.Text.StringBuilder Remove(int startIndex, int length)'),
+	method('Replace', 'System.Text.StringBuilder Replace(string oldValue, string newValue)'),
+	method('ToString', 'string ToString(), string ToString(int startIndex, int length)'),
+]);
 
 /** System.Text.StringBuilder, which scripts use to build text in loops. */
 export class StringBuilder {
@@ -15,6 +29,7 @@ export class StringBuilder {
 }
 
 export function builderMethod(builder: StringBuilder, name: string, key: string, args: readonly unknown[]): unknown {
+	if (!STRING_BUILDER_METHODS.has(key)) return methodNotFound(builder.dotNetTypeName, name);
 	switch (key) {
 		case 'append':
 			builder.text += args.length === 1 ? dotNetToString(args[0]) : args.length === 2 ? strArg(args, 0).repeat(intArg(name, args, 1, 'repeatCount')) : args.map(dotNetToString).join('');
@@ -41,6 +56,10 @@ export function builderMethod(builder: StringBuilder, name: string, key: string,
 		case 'clear':
 			builder.text = '';
 			return builder;
+		case 'equals':
+			return builder === args[0];
+		case 'gethashcode':
+			return builder.text.length;
 		case 'tostring':
 			return args.length === 2 ? builder.text.substr(intArg(name, args, 0, 'startIndex'), intArg(name, args, 1, 'length')) : builder.text;
 	}

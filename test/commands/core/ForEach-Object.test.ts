@@ -49,6 +49,15 @@ describe('ForEach-Object', () => {
 		assert.deepEqual((await runCmdlet(def, {params: {MemberName: 'Replace', ArgumentList: ['b', 'X']}, input: ['abc']})).output, ['aXc']);
 	});
 
+	it('calls methods the member catalog lists, such as an ordered dictionary\'s RemoveAt', async () => {
+		const h = new PSHashtable(true);
+		h.set('a', 1);
+		h.set('b', 2);
+		await runCmdlet(def, {params: {MemberName: 'RemoveAt', ArgumentList: [0]}, input: [h]});
+		assert.deepEqual(h.keys(), ['b']);
+		assert.deepEqual((await runCmdlet(def, {params: {MemberName: 'get_Length'}, input: ['abc']})).output, [3]);
+	});
+
 	it('reads a hashtable key by -MemberName', async () => {
 		const h = new PSHashtable();
 		h.set('Mode', 'Offline');

@@ -3,6 +3,8 @@ import assert from 'node:assert/strict';
 import def from '../../../commands/core/Get-Member.ts';
 import {runCmdlet} from '../../helpers/fake-context.ts';
 import {PSObject} from '../../../src/engine/values.ts';
+import {PSType} from '../../../src/engine/types.ts';
+import {PSRegex} from '../../../src/engine/regex.ts';
 
 const rows = (out: unknown[]) => out.map(o => `${(o as PSObject).get('Name')}|${(o as PSObject).get('MemberType')}|${(o as PSObject).get('Definition')}`);
 
@@ -40,6 +42,20 @@ describe('Get-Member', () => {
 	it('lists the members of a collection given with -InputObject', async () => {
 		const run = await runCmdlet(def, {params: {InputObject: [1, 2], Name: ['Count']}});
 		assert.deepEqual(rows(run.output), ['Count|AliasProperty|Count = Length']);
+	});
+
+	it('shows accessors such as get_Length only with -Force', async () => {
+		const names = async (params: Record<string, unknown>) => (await runCmdlet(def, {params, input: ['x']})).output.map(o => (o as PSObject).get('Name'));
+		assert.ok(!(await names({})).includes('get_Length'));
+		assert.ok((await names({Force: true})).includes('get_Length'));
+		assert.deepEqual(await names({Name: ['Chars']}), ['Chars']);
+	});
+
+	it('lists the members of regexes and type objects', async () => {
+		const regex = (await runCmdlet(def, {params: {MemberType: ['Method'], Name: ['Match*']}, input: [new PSRegex('a', '')]})).output;
+		assert.deepEqual(regex.map(o => (o as PSObject).get('Name')), ['Match', 'Matches']);
+		const type = (await runCmdlet(def, {params: {MemberType: ['Property'], Name: ['FullName']}, input: [new PSType('System.String')]})).output;
+		assert.deepEqual(rows(type), ['FullName|Property|string FullName {get;}']);
 	});
 
 	it('reports no input', async () => {
