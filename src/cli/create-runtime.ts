@@ -1,5 +1,5 @@
-// Builds a Runtime for a front end: the host it was given, every cmdlet of commands/manifest.ts (loaded on use), the lab's site,
-// $PROFILE, the lab catalog for Get-SimLab, and the profile run.
+// Builds a Runtime for a front end: the host it was given, every cmdlet of commands/manifest.ts (loaded on use),
+// the lab's site, $PROFILE, the lab catalog for Get-SimLab, and the profile run.
 
 import type {LaunchOptions} from './args.ts';
 import type {Host} from '../host/host.ts';
