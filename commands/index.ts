@@ -28,45 +28,58 @@ import cm_Set_Location from './cm/Set-Location.ts';
 import core_Add_Content from './core/Add-Content.ts';
 import core_Clear_Host from './core/Clear-Host.ts';
 import core_Clear_Variable from './core/Clear-Variable.ts';
+import core_Compare_Object from './core/Compare-Object.ts';
+import core_ConvertFrom_Csv from './core/ConvertFrom-Csv.ts';
 import core_ConvertFrom_Json from './core/ConvertFrom-Json.ts';
 import core_ConvertTo_Csv from './core/ConvertTo-Csv.ts';
 import core_ConvertTo_Json from './core/ConvertTo-Json.ts';
+import core_Copy_Item from './core/Copy-Item.ts';
 import core_Export_Csv from './core/Export-Csv.ts';
 import core_ForEach_Object from './core/ForEach-Object.ts';
 import core_Format_List from './core/Format-List.ts';
 import core_Format_Table from './core/Format-Table.ts';
 import core_Get_Alias from './core/Get-Alias.ts';
+import core_Get_ChildItem from './core/Get-ChildItem.ts';
 import core_Get_Command from './core/Get-Command.ts';
 import core_Get_Content from './core/Get-Content.ts';
 import core_Get_Date from './core/Get-Date.ts';
 import core_Get_Help from './core/Get-Help.ts';
 import core_Get_History from './core/Get-History.ts';
+import core_Get_Item from './core/Get-Item.ts';
 import core_Get_Member from './core/Get-Member.ts';
 import core_Get_Random from './core/Get-Random.ts';
 import core_Get_Unique from './core/Get-Unique.ts';
 import core_Get_Variable from './core/Get-Variable.ts';
 import core_Group_Object from './core/Group-Object.ts';
+import core_Import_Csv from './core/Import-Csv.ts';
 import core_Invoke_Expression from './core/Invoke-Expression.ts';
 import core_Invoke_History from './core/Invoke-History.ts';
 import core_Join_Path from './core/Join-Path.ts';
 import core_Join_String from './core/Join-String.ts';
 import core_Measure_Object from './core/Measure-Object.ts';
+import core_Move_Item from './core/Move-Item.ts';
 import core_New_Alias from './core/New-Alias.ts';
+import core_New_Guid from './core/New-Guid.ts';
 import core_New_Item from './core/New-Item.ts';
 import core_New_Object from './core/New-Object.ts';
+import core_New_TimeSpan from './core/New-TimeSpan.ts';
 import core_Out_File from './core/Out-File.ts';
 import core_Out_Host from './core/Out-Host.ts';
 import core_Out_Null from './core/Out-Null.ts';
 import core_Out_String from './core/Out-String.ts';
+import core_Read_Host from './core/Read-Host.ts';
 import core_Remove_Item from './core/Remove-Item.ts';
 import core_Remove_Variable from './core/Remove-Variable.ts';
+import core_Rename_Item from './core/Rename-Item.ts';
 import core_Select_Object from './core/Select-Object.ts';
+import core_Select_String from './core/Select-String.ts';
 import core_Set_Alias from './core/Set-Alias.ts';
 import core_Set_Content from './core/Set-Content.ts';
 import core_Set_Variable from './core/Set-Variable.ts';
 import core_Sort_Object from './core/Sort-Object.ts';
 import core_Split_Path from './core/Split-Path.ts';
 import core_Start_Sleep from './core/Start-Sleep.ts';
+import core_Tee_Object from './core/Tee-Object.ts';
 import core_Test_Path from './core/Test-Path.ts';
 import core_Where_Object from './core/Where-Object.ts';
 import core_Write_Debug from './core/Write-Debug.ts';
@@ -74,6 +87,7 @@ import core_Write_Error from './core/Write-Error.ts';
 import core_Write_Host from './core/Write-Host.ts';
 import core_Write_Information from './core/Write-Information.ts';
 import core_Write_Output from './core/Write-Output.ts';
+import core_Write_Progress from './core/Write-Progress.ts';
 import core_Write_Verbose from './core/Write-Verbose.ts';
 import core_Write_Warning from './core/Write-Warning.ts';
 import scp_Add_ScpIntuneSubscription from './scp/Add-ScpIntuneSubscription.ts';
@@ -145,45 +159,58 @@ export const allCommands: CmdletDef[] = [
 	core_Add_Content,
 	core_Clear_Host,
 	core_Clear_Variable,
+	core_Compare_Object,
+	core_ConvertFrom_Csv,
 	core_ConvertFrom_Json,
 	core_ConvertTo_Csv,
 	core_ConvertTo_Json,
+	core_Copy_Item,
 	core_Export_Csv,
 	core_ForEach_Object,
 	core_Format_List,
 	core_Format_Table,
 	core_Get_Alias,
+	core_Get_ChildItem,
 	core_Get_Command,
 	core_Get_Content,
 	core_Get_Date,
 	core_Get_Help,
 	core_Get_History,
+	core_Get_Item,
 	core_Get_Member,
 	core_Get_Random,
 	core_Get_Unique,
 	core_Get_Variable,
 	core_Group_Object,
+	core_Import_Csv,
 	core_Invoke_Expression,
 	core_Invoke_History,
 	core_Join_Path,
 	core_Join_String,
 	core_Measure_Object,
+	core_Move_Item,
 	core_New_Alias,
+	core_New_Guid,
 	core_New_Item,
 	core_New_Object,
+	core_New_TimeSpan,
 	core_Out_File,
 	core_Out_Host,
 	core_Out_Null,
 	core_Out_String,
+	core_Read_Host,
 	core_Remove_Item,
 	core_Remove_Variable,
+	core_Rename_Item,
 	core_Select_Object,
+	core_Select_String,
 	core_Set_Alias,
 	core_Set_Content,
 	core_Set_Variable,
 	core_Sort_Object,
 	core_Split_Path,
 	core_Start_Sleep,
+	core_Tee_Object,
 	core_Test_Path,
 	core_Where_Object,
 	core_Write_Debug,
@@ -191,6 +218,7 @@ export const allCommands: CmdletDef[] = [
 	core_Write_Host,
 	core_Write_Information,
 	core_Write_Output,
+	core_Write_Progress,
 	core_Write_Verbose,
 	core_Write_Warning,
 	scp_Add_ScpIntuneSubscription,

@@ -3,45 +3,58 @@ import type {CmdletDef} from '../../src/engine/command.ts';
 import core_Add_Content from '../core/Add-Content.ts';
 import core_Clear_Host from '../core/Clear-Host.ts';
 import core_Clear_Variable from '../core/Clear-Variable.ts';
+import core_Compare_Object from '../core/Compare-Object.ts';
+import core_ConvertFrom_Csv from '../core/ConvertFrom-Csv.ts';
 import core_ConvertFrom_Json from '../core/ConvertFrom-Json.ts';
 import core_ConvertTo_Csv from '../core/ConvertTo-Csv.ts';
 import core_ConvertTo_Json from '../core/ConvertTo-Json.ts';
+import core_Copy_Item from '../core/Copy-Item.ts';
 import core_Export_Csv from '../core/Export-Csv.ts';
 import core_ForEach_Object from '../core/ForEach-Object.ts';
 import core_Format_List from '../core/Format-List.ts';
 import core_Format_Table from '../core/Format-Table.ts';
 import core_Get_Alias from '../core/Get-Alias.ts';
+import core_Get_ChildItem from '../core/Get-ChildItem.ts';
 import core_Get_Command from '../core/Get-Command.ts';
 import core_Get_Content from '../core/Get-Content.ts';
 import core_Get_Date from '../core/Get-Date.ts';
 import core_Get_Help from '../core/Get-Help.ts';
 import core_Get_History from '../core/Get-History.ts';
+import core_Get_Item from '../core/Get-Item.ts';
 import core_Get_Member from '../core/Get-Member.ts';
 import core_Get_Random from '../core/Get-Random.ts';
 import core_Get_Unique from '../core/Get-Unique.ts';
 import core_Get_Variable from '../core/Get-Variable.ts';
 import core_Group_Object from '../core/Group-Object.ts';
+import core_Import_Csv from '../core/Import-Csv.ts';
 import core_Invoke_Expression from '../core/Invoke-Expression.ts';
 import core_Invoke_History from '../core/Invoke-History.ts';
 import core_Join_Path from '../core/Join-Path.ts';
 import core_Join_String from '../core/Join-String.ts';
 import core_Measure_Object from '../core/Measure-Object.ts';
+import core_Move_Item from '../core/Move-Item.ts';
 import core_New_Alias from '../core/New-Alias.ts';
+import core_New_Guid from '../core/New-Guid.ts';
 import core_New_Item from '../core/New-Item.ts';
 import core_New_Object from '../core/New-Object.ts';
+import core_New_TimeSpan from '../core/New-TimeSpan.ts';
 import core_Out_File from '../core/Out-File.ts';
 import core_Out_Host from '../core/Out-Host.ts';
 import core_Out_Null from '../core/Out-Null.ts';
 import core_Out_String from '../core/Out-String.ts';
+import core_Read_Host from '../core/Read-Host.ts';
 import core_Remove_Item from '../core/Remove-Item.ts';
 import core_Remove_Variable from '../core/Remove-Variable.ts';
+import core_Rename_Item from '../core/Rename-Item.ts';
 import core_Select_Object from '../core/Select-Object.ts';
+import core_Select_String from '../core/Select-String.ts';
 import core_Set_Alias from '../core/Set-Alias.ts';
 import core_Set_Content from '../core/Set-Content.ts';
 import core_Set_Variable from '../core/Set-Variable.ts';
 import core_Sort_Object from '../core/Sort-Object.ts';
 import core_Split_Path from '../core/Split-Path.ts';
 import core_Start_Sleep from '../core/Start-Sleep.ts';
+import core_Tee_Object from '../core/Tee-Object.ts';
 import core_Test_Path from '../core/Test-Path.ts';
 import core_Where_Object from '../core/Where-Object.ts';
 import core_Write_Debug from '../core/Write-Debug.ts';
@@ -49,6 +62,7 @@ import core_Write_Error from '../core/Write-Error.ts';
 import core_Write_Host from '../core/Write-Host.ts';
 import core_Write_Information from '../core/Write-Information.ts';
 import core_Write_Output from '../core/Write-Output.ts';
+import core_Write_Progress from '../core/Write-Progress.ts';
 import core_Write_Verbose from '../core/Write-Verbose.ts';
 import core_Write_Warning from '../core/Write-Warning.ts';
 
@@ -56,45 +70,58 @@ export const commands: Record<string, CmdletDef> = {
 	"Add-Content": core_Add_Content,
 	"Clear-Host": core_Clear_Host,
 	"Clear-Variable": core_Clear_Variable,
+	"Compare-Object": core_Compare_Object,
+	"ConvertFrom-Csv": core_ConvertFrom_Csv,
 	"ConvertFrom-Json": core_ConvertFrom_Json,
 	"ConvertTo-Csv": core_ConvertTo_Csv,
 	"ConvertTo-Json": core_ConvertTo_Json,
+	"Copy-Item": core_Copy_Item,
 	"Export-Csv": core_Export_Csv,
 	"ForEach-Object": core_ForEach_Object,
 	"Format-List": core_Format_List,
 	"Format-Table": core_Format_Table,
 	"Get-Alias": core_Get_Alias,
+	"Get-ChildItem": core_Get_ChildItem,
 	"Get-Command": core_Get_Command,
 	"Get-Content": core_Get_Content,
 	"Get-Date": core_Get_Date,
 	"Get-Help": core_Get_Help,
 	"Get-History": core_Get_History,
+	"Get-Item": core_Get_Item,
 	"Get-Member": core_Get_Member,
 	"Get-Random": core_Get_Random,
 	"Get-Unique": core_Get_Unique,
 	"Get-Variable": core_Get_Variable,
 	"Group-Object": core_Group_Object,
+	"Import-Csv": core_Import_Csv,
 	"Invoke-Expression": core_Invoke_Expression,
 	"Invoke-History": core_Invoke_History,
 	"Join-Path": core_Join_Path,
 	"Join-String": core_Join_String,
 	"Measure-Object": core_Measure_Object,
+	"Move-Item": core_Move_Item,
 	"New-Alias": core_New_Alias,
+	"New-Guid": core_New_Guid,
 	"New-Item": core_New_Item,
 	"New-Object": core_New_Object,
+	"New-TimeSpan": core_New_TimeSpan,
 	"Out-File": core_Out_File,
 	"Out-Host": core_Out_Host,
 	"Out-Null": core_Out_Null,
 	"Out-String": core_Out_String,
+	"Read-Host": core_Read_Host,
 	"Remove-Item": core_Remove_Item,
 	"Remove-Variable": core_Remove_Variable,
+	"Rename-Item": core_Rename_Item,
 	"Select-Object": core_Select_Object,
+	"Select-String": core_Select_String,
 	"Set-Alias": core_Set_Alias,
 	"Set-Content": core_Set_Content,
 	"Set-Variable": core_Set_Variable,
 	"Sort-Object": core_Sort_Object,
 	"Split-Path": core_Split_Path,
 	"Start-Sleep": core_Start_Sleep,
+	"Tee-Object": core_Tee_Object,
 	"Test-Path": core_Test_Path,
 	"Where-Object": core_Where_Object,
 	"Write-Debug": core_Write_Debug,
@@ -102,6 +129,7 @@ export const commands: Record<string, CmdletDef> = {
 	"Write-Host": core_Write_Host,
 	"Write-Information": core_Write_Information,
 	"Write-Output": core_Write_Output,
+	"Write-Progress": core_Write_Progress,
 	"Write-Verbose": core_Write_Verbose,
 	"Write-Warning": core_Write_Warning,
 };

@@ -17,7 +17,7 @@ import {layoutList} from './list.ts';
 import {propertyNames} from './property.ts';
 import {alignments, cells, defaultShape, formatItems, propertyColumns, type ResolvedColumn, typeNamesOf} from './shape.ts';
 import {needsSample, type TableColumn, TableLayout} from './table.ts';
-import {findView} from './views.ts';
+import {columnValue, findView} from './views.ts';
 import {getProperty} from './property.ts';
 import {splitLines} from './width.ts';
 
@@ -52,7 +52,13 @@ interface DateBlock {
 	key: string;
 }
 
-type Block = TableBlock | ListBlock | DateBlock;
+/** Objects a `text` view prints as one string each (MatchInfo). */
+interface TextBlock {
+	kind: 'text';
+	key: string;
+}
+
+type Block = TableBlock | ListBlock | DateBlock | TextBlock;
 
 const isScalar = (value: unknown): boolean =>
 	typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean' || typeof value === 'bigint';
@@ -126,8 +132,14 @@ export class OutDefault {
 			return;
 		}
 		const view = findView(typeNamesOf(value));
+		if (view?.kind === 'text') {
+			this.openBlock(key, () => ({kind: 'text', key}));
+			this.emitAll(splitLines(toStr(columnValue(view.columns[0]!, value))));
+			return;
+		}
 		const group = view?.groupBy ? toStr(getProperty(value, view.groupBy.property)) : undefined;
-		const blockKey = group === undefined ? key : `${key}\u0000${group}`;
+		// A grouped view keys its blocks by view and group, not by type: files and folders share one listing.
+		const blockKey = group === undefined ? key : `view:${String(view!.typeName)}\u0000${group}`;
 		const block = this.openBlock(blockKey, () => {
 			if (group !== undefined) this.emitAll([`   ${view!.groupBy!.label}: ${group}`, '']);
 			return this.newBlock(blockKey, value);

@@ -65,7 +65,8 @@ export const propertyColumns = (names: readonly string[]): ResolvedColumn[] =>
  */
 export function defaultShape(value: unknown, kind?: ShapeKind): Shape {
 	const view = findView(typeNamesOf(value), kind);
-	if (view) return {kind: view.kind, columns: view.columns.map(fromView), fromView: true};
+	// A text view is Out-Default's business; Format-Table/-List of such an object lay out its columns as a table.
+	if (view) return {kind: view.kind === 'text' ? 'table' : view.kind, columns: view.columns.map(fromView), fromView: true};
 	const names = propertyNames(value);
 	return {kind: kind ?? (names.length <= 4 ? 'table' : 'list'), columns: propertyColumns(names), fromView: false};
 }

@@ -6,6 +6,8 @@ import {getProperty} from './property.ts';
 import {scpshViews} from './views/scpsh.ts';
 import {systemViews} from './views/system.ts';
 import {shellViews} from './views/shell.ts';
+import {selectStringViews} from './views/select-string.ts';
+import {fileViews} from './views/files.ts';
 
 export interface ViewColumn {
 	/** Header text (table) or label (list). */
@@ -23,7 +25,8 @@ export interface ViewColumn {
 export interface ViewDef {
 	/** The type name (value.typeNames entry) the view applies to; several when it serves a family. */
 	typeName: string | readonly string[];
-	kind: 'table' | 'list';
+	/** `text`: each object prints as its first column's value, whole (pwsh's custom views, e.g. MatchInfo). */
+	kind: 'table' | 'list' | 'text';
 	columns: readonly ViewColumn[];
 	/** Objects are grouped by this property, each group under a `   Label: value` line (Get-Member's TypeName). */
 	groupBy?: {label: string; property: string};
@@ -60,4 +63,4 @@ export function columnValue(column: ViewColumn, obj: unknown): unknown {
 	return getProperty(obj, column.property ?? column.label);
 }
 
-for (const view of [...systemViews, ...shellViews, ...scpshViews]) registerView(view);
+for (const view of [...systemViews, ...shellViews, ...scpshViews, ...fileViews, ...selectStringViews]) registerView(view);
