@@ -21,6 +21,11 @@ export async function runComplete(complete: NonNullable<LaunchOptions['complete'
 	const rt = bareRuntime(host, site);
 	await rt.loadCommands();
 	const result = completeLine(rt, complete.line, complete.cursor);
+	// Shells filter by prefix themselves: when some candidates start with the typed word, the fuzzy ones the engine
+	// adds after them would only confuse (the interactive shell's Tab does the same).
+	const typed = complete.line.slice(result.replaceStart, complete.cursor).toLowerCase();
+	const prefixed = result.candidates.filter(c => c.text.toLowerCase().startsWith(typed));
+	if (prefixed.length > 0) result.candidates = prefixed;
 	const texts = [...new Set(result.candidates.map(c => wholeWord(complete.line, complete.cursor, result.replaceStart, c.text)))];
 	process.stdout.write(texts.map(t => `${t}\n`).join(''));
 	return 0;
