@@ -4,7 +4,7 @@
 import type {CmdletDef} from '../../src/engine/command.ts';
 import {toStr} from '../../src/engine/convert.ts';
 import {enumerate} from '../../src/engine/values.ts';
-import {DELIMITER_CHECK, csvObjects, delimiterOf} from './_csv-read.ts';
+import {csvObjects, csvReadParameters, delimiterOf} from './_csv-read.ts';
 
 const def: CmdletDef = {
 	name: 'ConvertFrom-Csv',
@@ -28,26 +28,7 @@ const def: CmdletDef = {
 			valueFromPipelineByPropertyName: true,
 			help: 'The CSV text: strings, a line each or several lines in one.',
 		},
-		{
-			name: 'Delimiter',
-			type: 'string',
-			position: 1,
-			sets: ['Delimiter'],
-			validate: DELIMITER_CHECK,
-			help: 'The character that separates the values. The default is a comma.',
-		},
-		{
-			name: 'UseCulture',
-			type: 'switch',
-			mandatory: true,
-			sets: ['UseCulture'],
-			help: 'Uses the culture\'s list separator as the delimiter: a comma, as scpsh runs in the invariant culture.',
-		},
-		{
-			name: 'Header',
-			type: 'string[]',
-			help: 'The column names. When given, the first row of the text is data, not names.',
-		},
+		...csvReadParameters('text'),
 	],
 	outputs: ['System.Management.Automation.PSCustomObject'],
 	examples: [

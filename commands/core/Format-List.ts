@@ -2,10 +2,8 @@
 // objects. Like Format-Table it writes one formatted-output object for Out-Default or Out-String.
 
 import type {CmdletDef} from '../../src/engine/command.ts';
-import {PropertySpecError} from '../../src/format/calculated.ts';
 import {buildList} from '../../src/format/format-builder.ts';
-import {FormattedOutput} from '../../src/format/formatted.ts';
-import {formatItems} from '../../src/format/shape.ts';
+import {beginFormat, collectFormatInput, writeFormatted} from './_format-command.ts';
 
 const def: CmdletDef = {
 	name: 'Format-List',
@@ -58,30 +56,17 @@ const def: CmdletDef = {
 		},
 	],
 	related: ['Format-Table', 'Out-String', 'Select-Object'],
-	begin(ctx) {
-		ctx.state.objects = [];
-	},
-	process(ctx) {
-		// Output of another format command is already laid out: it passes through, as in pwsh.
-		if (ctx.input instanceof FormattedOutput) ctx.write(ctx.input);
-		else if (ctx.hasInput) ctx.state.objects.push(...formatItems(ctx.input));
-		else if (ctx.isBound('InputObject')) ctx.state.objects.push(...formatItems(ctx.params.InputObject));
-	},
+	begin: beginFormat,
+	process: collectFormatInput,
 	async end(ctx) {
-		try {
-			const output = await buildList({
+		await writeFormatted(ctx, () =>
+			buildList({
 				objects: ctx.state.objects,
 				property: ctx.params.Property ?? undefined,
 				groupBy: ctx.params.GroupBy ?? undefined,
 				invoke: (block, obj) => ctx.invoke(block, obj),
-			});
-			if (output) ctx.write(output);
-		} catch (error) {
-			if (error instanceof PropertySpecError) {
-				ctx.fail({message: error.message, id: 'IllegalKeyInCalculatedProperty', category: 'InvalidArgument', exceptionType: 'NotSupportedException'});
-			}
-			throw error;
-		}
+			}),
+		);
 	},
 };
 

@@ -2,10 +2,8 @@
 // (at the width and in the colours of where it is shown) and Out-String turns into text.
 
 import type {CmdletDef} from '../../src/engine/command.ts';
-import {PropertySpecError} from '../../src/format/calculated.ts';
 import {buildTable} from '../../src/format/format-builder.ts';
-import {FormattedOutput} from '../../src/format/formatted.ts';
-import {formatItems} from '../../src/format/shape.ts';
+import {beginFormat, collectFormatInput, writeFormatted} from './_format-command.ts';
 
 const def: CmdletDef = {
 	name: 'Format-Table',
@@ -79,18 +77,11 @@ const def: CmdletDef = {
 		},
 	],
 	related: ['Format-List', 'Out-String', 'Select-Object'],
-	begin(ctx) {
-		ctx.state.objects = [];
-	},
-	process(ctx) {
-		// Output of another format command is already laid out: it passes through, as in pwsh.
-		if (ctx.input instanceof FormattedOutput) ctx.write(ctx.input);
-		else if (ctx.hasInput) ctx.state.objects.push(...formatItems(ctx.input));
-		else if (ctx.isBound('InputObject')) ctx.state.objects.push(...formatItems(ctx.params.InputObject));
-	},
+	begin: beginFormat,
+	process: collectFormatInput,
 	async end(ctx) {
-		try {
-			const output = await buildTable({
+		await writeFormatted(ctx, () =>
+			buildTable({
 				objects: ctx.state.objects,
 				property: ctx.params.Property ?? undefined,
 				groupBy: ctx.params.GroupBy ?? undefined,
@@ -98,14 +89,8 @@ const def: CmdletDef = {
 				wrap: ctx.params.Wrap === true,
 				hideHeaders: ctx.params.HideTableHeaders === true,
 				invoke: (block, obj) => ctx.invoke(block, obj),
-			});
-			if (output) ctx.write(output);
-		} catch (error) {
-			if (error instanceof PropertySpecError) {
-				ctx.fail({message: error.message, id: 'IllegalKeyInCalculatedProperty', category: 'InvalidArgument', exceptionType: 'NotSupportedException'});
-			}
-			throw error;
-		}
+			}),
+		);
 	},
 };
 

@@ -3,7 +3,7 @@
 
 import type {CmdletDef} from '../../src/engine/command.ts';
 import {ENCODINGS, ENCODING_HELP, readFile} from '../_lib/file-io.ts';
-import {DELIMITER_CHECK, csvObjects, delimiterOf} from './_csv-read.ts';
+import {csvObjects, csvReadParameters, delimiterOf} from './_csv-read.ts';
 
 const def: CmdletDef = {
 	name: 'Import-Csv',
@@ -30,26 +30,7 @@ const def: CmdletDef = {
 			aliases: ['LiteralPath', 'PSPath', 'LP'],
 			help: 'The CSV files to read.',
 		},
-		{
-			name: 'Delimiter',
-			type: 'string',
-			position: 1,
-			sets: ['Delimiter'],
-			validate: DELIMITER_CHECK,
-			help: 'The character that separates the values. The default is a comma.',
-		},
-		{
-			name: 'UseCulture',
-			type: 'switch',
-			mandatory: true,
-			sets: ['UseCulture'],
-			help: 'Uses the culture\'s list separator as the delimiter: a comma, as scpsh runs in the invariant culture.',
-		},
-		{
-			name: 'Header',
-			type: 'string[]',
-			help: 'The column names. When given, the first row of the file is data, not names.',
-		},
+		...csvReadParameters('file'),
 		{name: 'Encoding', type: 'string', validateSet: ENCODINGS, help: ENCODING_HELP.replace('writes', 'reads')},
 	],
 	outputs: ['System.Management.Automation.PSCustomObject'],

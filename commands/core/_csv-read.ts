@@ -2,7 +2,7 @@
 // quoted fields may hold the delimiter, doubled quotes and newlines; a `#TYPE` first line names the objects' type;
 // blank lines are skipped; missing values are $null and values beyond the header are dropped.
 
-import type {CmdletContext} from '../../src/engine/command.ts';
+import type {CmdletContext, ParameterDef} from '../../src/engine/command.ts';
 import {PSObject} from '../../src/engine/values.ts';
 
 /** Splits CSV text into records of fields. A line with nothing on it is no record. */
@@ -109,4 +109,30 @@ export const DELIMITER_CHECK = (value: unknown): string | undefined =>
 export function delimiterOf(ctx: CmdletContext): string {
 	if (ctx.isBound('Delimiter') && ctx.params.Delimiter !== null) return String(ctx.params.Delimiter);
 	return ',';
+}
+
+/** -Delimiter, -UseCulture and -Header, as ConvertFrom-Csv and Import-Csv both take them; `source` names the input. */
+export function csvReadParameters(source: 'text' | 'file'): ParameterDef[] {
+	return [
+		{
+			name: 'Delimiter',
+			type: 'string',
+			position: 1,
+			sets: ['Delimiter'],
+			validate: DELIMITER_CHECK,
+			help: 'The character that separates the values. The default is a comma.',
+		},
+		{
+			name: 'UseCulture',
+			type: 'switch',
+			mandatory: true,
+			sets: ['UseCulture'],
+			help: 'Uses the culture\'s list separator as the delimiter: a comma, as scpsh runs in the invariant culture.',
+		},
+		{
+			name: 'Header',
+			type: 'string[]',
+			help: `The column names. When given, the first row of the ${source} is data, not names.`,
+		},
+	];
 }
